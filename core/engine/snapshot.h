@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include "error.h"
+
+namespace haul {
+
+using TransferId = quint64;
+
+enum class Direction { Upload, Download };
+
+/// Where a transfer is in its life. Verified means Haul checked the bytes arrived intact.
+enum class TransferState {
+    Queued,
+    Preparing,    ///< reading the file / asking the server what it has
+    Running,
+    Paused,
+    Verifying,
+    Verified,     ///< finished, and a checksum check passed (see VerifyMethod)
+    Done,         ///< finished, but the store offered nothing to compare against
+    Failed,
+    Cancelled,
+};
+
+/// Which check proved a finished transfer intact.
+enum class VerifyMethod { None, Md5Etag, MultipartEtag, Crc32c, CompositeCrc32c, Size };
+
+/// State of one part in the per-part bar.
+enum class PartState : quint8 { Waiting, Sending, Done, Retrying, Failed };
+
+/// A value copy of one transfer's state, sent to the GUI a few times a second.
+struct TransferSnapshot {
+    TransferId id = 0;
+    Direction direction = Direction::Upload;
+    QString accountName;
+    QString localPath;
+    QString bucket;
+    QString key;
+    qint64 size = -1;            ///< -1 until known
+    qint64 transferred = 0;
+    double bytesPerSecond = 0;
+    TransferState state = TransferState::Queued;
+    VerifyMethod verifiedBy = VerifyMethod::None;
+    int partCount = 0;
+    int partsDone = 0;
+    int attempts = 0;            ///< retries so far (shown when they keep failing)
+    Error error;                 ///< set when state is Failed
+
+    bool isFinished() const
+    {
+        return state == TransferState::Verified || state == TransferState::Done
+            || state == TransferState::Failed || state == TransferState::Cancelled;
+    }
+};
+
+/// The parts of the one transfer being watched (TransferManager::watchParts).
+struct PartsSnapshot {
+    TransferId id = 0;
+    QVector<PartState> states;
+    QVector<float> fill;         ///< 0..1 for parts being sent
+};
+
+} // namespace haul
+
+Q_DECLARE_METATYPE(haul::TransferSnapshot)
+Q_DECLARE_METATYPE(haul::PartsSnapshot)

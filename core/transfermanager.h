@@ -1,0 +1,77 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+
+#include "creds/account.h"
+#include "engine/snapshot.h"
+
+namespace haul {
+
+class Engine;
+
+/// Settings of the transfer engine; changeable while it runs via setLimits().
+struct EngineOptions {
+    int maxConnections = 16;       ///< one budget over every part of every transfer
+    qint64 bytesPerSecond = 0;     ///< 0: no limit
+    int transferTimeoutMs = 60000; ///< a request with no progress for this long is retried
+    QString journalPath;           ///< where the queue is saved (empty: not saved)
+};
+
+/// The core's face to the GUI: commands in, value snapshots out.
+///
+/// Lives in the GUI thread; the engine, its network lanes and every reply live in a thread of
+/// their own. Every command returns at once. Progress arrives as batched snapshots of changed
+/// rows a few times a second. Failures never throw: a transfer that fails ends in
+/// TransferState::Failed with its Error, and transferFailed() is emitted once.
+class TransferManager : public QObject {
+    Q_OBJECT
+public:
+    explicit TransferManager(const EngineOptions &options = {}, QObject *parent = nullptr);
+    ~TransferManager() override;
+
+    /// Makes an account (with its credentials) usable by later transfers; replaces one of the
+    /// same name.
+    void setAccount(const AccountConnection &connection);
+
+    /// Queues uploads of local files to s3://bucket/prefix<file name>. Unreadable or missing
+    /// files fail at once with FileUnreadable / FileVanished. Returns the new ids.
+    QList<TransferId> addUploads(const QString &accountName, const QStringList &localPaths,
+                                 const QString &bucket, const QString &prefix);
+    /// Queues downloads of objects into destDir (named after the last part of each key).
+    QList<TransferId> addDownloads(const QString &accountName, const QString &bucket,
+                                   const QStringList &keys, const QString &destDir);
+
+    void pause(TransferId id);
+    void resume(TransferId id);
+    void cancel(TransferId id);
+    void retry(TransferId id);
+    void pauseAll();
+    void resumeAll();
+    /// Forgets finished transfers (emits transfersRemoved).
+    void clearFinished();
+    void setLimits(int maxConnections, qint64 bytesPerSecond);
+    /// Sends partsUpdated for this transfer from now on (0: none).
+    void watchParts(TransferId id);
+
+    /// The engine, for BucketService (runs its requests on the same lanes). Not for the app.
+    Engine *engine() const;
+
+Q_SIGNALS:
+    void transfersAdded(const QList<haul::TransferSnapshot> &added);
+    void transfersUpdated(const QList<haul::TransferSnapshot> &changed);
+    void transfersRemoved(const QList<haul::TransferId> &ids);
+    void partsUpdated(const haul::PartsSnapshot &parts);
+    void transferFinished(const haul::TransferSnapshot &snapshot);
+    void transferFailed(const haul::TransferSnapshot &snapshot);
+    /// Every queued transfer has finished (succeeded + failed + cancelled = all).
+    void queueIdle(int succeeded, int failed);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace haul
