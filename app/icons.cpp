@@ -1,0 +1,32 @@
+#include "icons.h"
+
+#include <QHash>
+
+static void initHaulResources()
+{
+    Q_INIT_RESOURCE(haul);
+}
+
+namespace haul {
+
+void initResources()
+{
+    static const bool done = [] {
+        initHaulResources();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+QIcon icon(QStringView name)
+{
+    initResources();
+    static QHash<QString, QIcon> cache;
+    const QString key = name.toString();
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, QIcon(QStringLiteral(":/haul/icons/%1.svg").arg(key)));
+    return *it;
+}
+
+} // namespace haul
