@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "creds/account.h"
+#include "error.h"
 #include "s3/types.h"
 
 namespace haul {

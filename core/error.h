@@ -74,7 +74,7 @@ struct Error {
 
     Error() = default;
     Error(ErrorCode c, QString subj = {}, QString msg = {})
-        : code(c), subject(std::move(subj)), message(std::move(msg)) {}
+        : code(c), message(std::move(msg)), subject(std::move(subj)) {}
 
     bool ok() const { return code == ErrorCode::None; }
     /// One line for logs and stderr: "NoSuchBucket (HTTP 404, S3 NoSuchBucket, id …): message".

@@ -1,0 +1,167 @@
+#include "bucketservice.h"
+
+#include <QPointer>
+
+#include "engine/engine.h"
+#include "net/s3client.h"
+#include "transfermanager.h"
+
+namespace haul {
+
+namespace {
+
+/// Runs `work(client)` in the engine thread with the named account's client; when the account
+/// is unknown, `missing()` runs instead.
+template <typename Work, typename Missing>
+void onEngine(TransferManager *manager, const QString &account, Work work, Missing missing)
+{
+    Engine *engine = manager->engine();
+    QMetaObject::invokeMethod(engine, [engine, account, work, missing] {
+        if (S3Client *c = engine->client(account))
+            work(c);
+        else
+            missing(Error(ErrorCode::CredentialsMissing, account));
+    });
+}
+
+/// Calls `f` in the service's (GUI) thread, if the service still exists.
+template <typename F>
+void back(const QPointer<BucketService> &service, F f)
+{
+    if (service)
+        QMetaObject::invokeMethod(service.data(), f, Qt::QueuedConnection);
+}
+
+template <typename T>
+Error errorOf(const Result<T> &r)
+{
+    return r ? Error() : r.error();
+}
+
+void listPages(S3Client *c, QPointer<BucketService> self, quint64 id, QString bucket,
+               QString prefix, QString token)
+{
+    c->listObjects(bucket, prefix, QStringLiteral("/"), token, 1000,
+                   [=](Result<ListPage> r) {
+                       const ListPage page = r ? *r : ListPage{};
+                       const bool last = !r || !page.truncated || page.nextContinuationToken.isEmpty();
+                       back(self, [self, id, page, last, e = errorOf(r)] {
+                           Q_EMIT self->objectsListed(id, page, last, e);
+                       });
+                       if (!last && self)
+                           listPages(c, self, id, bucket, prefix, page.nextContinuationToken);
+                   });
+}
+
+} // namespace
+
+BucketService::BucketService(TransferManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+}
+
+quint64 BucketService::listBuckets(const QString &accountName)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto emitResult = [self, id](QList<BucketInfo> buckets, Error e) {
+        back(self, [self, id, buckets, e] { Q_EMIT self->bucketsListed(id, buckets, e); });
+    };
+    onEngine(m_manager, accountName, [emitResult](S3Client *c) {
+        c->listBuckets([emitResult](Result<QList<BucketInfo>> r) {
+            emitResult(r ? *r : QList<BucketInfo>{}, errorOf(r));
+        });
+    }, [emitResult](Error e) { emitResult({}, e); });
+    return id;
+}
+
+quint64 BucketService::listObjects(const QString &accountName, const QString &bucket,
+                                   const QString &prefix)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    onEngine(m_manager, accountName, [self, id, bucket, prefix](S3Client *c) {
+        listPages(c, self, id, bucket, prefix, QString());
+    }, [self, id](Error e) {
+        back(self, [self, id, e] { Q_EMIT self->objectsListed(id, ListPage{}, true, e); });
+    });
+    return id;
+}
+
+quint64 BucketService::testConnection(const AccountConnection &connection, const QString &bucket)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    Engine *engine = m_manager->engine();
+    QMetaObject::invokeMethod(engine, [engine, connection, bucket, self, id] {
+        S3Client *c = engine->makeClient(connection);
+        auto report = [c, self, id](Error e) {
+            c->deleteLater();
+            back(self, [self, id, e] { Q_EMIT self->connectionTested(id, e); });
+        };
+        if (bucket.isEmpty())
+            c->listBuckets([report](Result<QList<BucketInfo>> r) { report(errorOf(r)); });
+        else
+            c->listObjects(bucket, {}, QStringLiteral("/"), {}, 1,
+                           [report](Result<ListPage> r) { report(errorOf(r)); });
+    });
+    return id;
+}
+
+quint64 BucketService::createBucket(const QString &accountName, const QString &bucket)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto done = [self, id](Error e) {
+        back(self, [self, id, e] { Q_EMIT self->operationDone(id, e); });
+    };
+    onEngine(m_manager, accountName, [bucket, done](S3Client *c) {
+        c->createBucket(bucket, [done](Result<void> r) { done(errorOf(r)); });
+    }, done);
+    return id;
+}
+
+quint64 BucketService::deleteObject(const QString &accountName, const QString &bucket,
+                                    const QString &key)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto done = [self, id](Error e) {
+        back(self, [self, id, e] { Q_EMIT self->operationDone(id, e); });
+    };
+    onEngine(m_manager, accountName, [bucket, key, done](S3Client *c) {
+        c->deleteObject(bucket, key, [done](Result<void> r) { done(errorOf(r)); });
+    }, done);
+    return id;
+}
+
+quint64 BucketService::headObject(const QString &accountName, const QString &bucket,
+                                  const QString &key)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto done = [self, id](ObjectHead head, Error e) {
+        back(self, [self, id, head, e] { Q_EMIT self->objectHead(id, head, e); });
+    };
+    onEngine(m_manager, accountName, [bucket, key, done](S3Client *c) {
+        c->headObject(bucket, key, [done](Result<ObjectHead> r) {
+            done(r ? *r : ObjectHead{}, errorOf(r));
+        });
+    }, [done](Error e) { done({}, e); });
+    return id;
+}
+
+QUrl BucketService::shareLink(const QString &accountName, const QString &bucket,
+                              const QString &key, int seconds) const
+{
+    Engine *engine = m_manager->engine();
+    QUrl url;
+    QMetaObject::invokeMethod(engine, [engine, accountName, bucket, key, seconds, &url] {
+        if (S3Client *c = engine->client(accountName))
+            url = c->presignGet(bucket, key, seconds);
+    }, Qt::BlockingQueuedConnection);
+    return url;
+}
+
+} // namespace haul

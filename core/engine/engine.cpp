@@ -1,0 +1,225 @@
+#include "engine.h"
+
+#include "engine/singledownload.h"
+#include "engine/singleupload.h"
+#include "net/lanepool.h"
+#include "net/s3client.h"
+
+namespace haul {
+
+Engine::Engine(const EngineOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_lanes(new LanePool(options.maxConnections, this))
+{
+    m_tick.setInterval(200);
+    connect(&m_tick, &QTimer::timeout, this, &Engine::flush);
+    m_sinceTick.start();
+}
+
+Engine::~Engine()
+{
+    for (auto &[id, transfer] : m_transfers)
+        delete transfer; // aborts what is in flight; temporary files of unfinished downloads go
+}
+
+void Engine::setAccount(const AccountConnection &connection)
+{
+    const QString name = connection.account.name;
+    if (S3Client *old = m_clients.take(name))
+        old->deleteLater();
+    m_clients.insert(name, makeClient(connection));
+}
+
+S3Client *Engine::client(const QString &accountName) const
+{
+    return m_clients.value(accountName);
+}
+
+S3Client *Engine::makeClient(const AccountConnection &connection)
+{
+    return new S3Client(connection, m_lanes, m_options.transferTimeoutMs, this);
+}
+
+void Engine::add(const QList<TransferSnapshot> &transfers)
+{
+    QList<TransferSnapshot> added;
+    for (TransferSnapshot snap : transfers) {
+        S3Client *c = client(snap.accountName);
+        Transfer *t = snap.direction == Direction::Upload
+            ? static_cast<Transfer *>(new SingleUpload(snap, c, this))
+            : static_cast<Transfer *>(new SingleDownload(snap, c, this));
+        connect(t, &Transfer::changed, this, [this, id = snap.id] { m_dirty.insert(id); });
+        connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
+        m_transfers.emplace(snap.id, t);
+        m_order.append(snap.id);
+        added.append(t->snapshot());
+    }
+    Q_EMIT transfersAdded(added);
+    // An unknown account fails at once, with the reason.
+    for (const TransferSnapshot &snap : transfers) {
+        if (!client(snap.accountName))
+            find(snap.id)->fail(Error(ErrorCode::CredentialsMissing, snap.accountName));
+    }
+    m_idleAnnounced = false;
+    m_tick.start();
+    schedule();
+}
+
+Transfer *Engine::find(TransferId id) const
+{
+    const auto it = m_transfers.find(id);
+    return it == m_transfers.end() ? nullptr : it->second;
+}
+
+void Engine::schedule()
+{
+    int active = 0;
+    for (const auto &[id, t] : m_transfers)
+        active += t->isActive() ? 1 : 0;
+    for (TransferId id : std::as_const(m_order)) {
+        if (active >= m_options.maxConnections)
+            break;
+        Transfer *t = find(id);
+        if (t && t->snapshot().state == TransferState::Queued) {
+            t->start();
+            ++active;
+        }
+    }
+    if (active == 0)
+        flush();
+}
+
+void Engine::onFinished(Transfer *transfer)
+{
+    m_dirty.insert(transfer->id());
+    const TransferSnapshot &snap = transfer->snapshot();
+    if (snap.state == TransferState::Failed)
+        Q_EMIT transferFailed(snap);
+    else if (snap.state != TransferState::Cancelled)
+        Q_EMIT transferFinished(snap);
+    QTimer::singleShot(0, this, &Engine::schedule);
+}
+
+void Engine::pause(TransferId id)
+{
+    if (Transfer *t = find(id))
+        t->pause(); // a queued transfer becomes Paused and is not started
+    schedule();
+}
+
+void Engine::resume(TransferId id)
+{
+    requeue(id);
+}
+
+void Engine::cancel(TransferId id)
+{
+    if (Transfer *t = find(id))
+        t->cancel();
+    schedule();
+}
+
+void Engine::retry(TransferId id)
+{
+    requeue(id);
+}
+
+void Engine::requeue(TransferId id)
+{
+    Transfer *t = find(id);
+    if (!t)
+        return;
+    t->requeue();
+    m_idleAnnounced = false;
+    m_tick.start();
+    schedule();
+}
+
+void Engine::pauseAll()
+{
+    for (TransferId id : std::as_const(m_order))
+        pause(id);
+}
+
+void Engine::resumeAll()
+{
+    for (TransferId id : std::as_const(m_order))
+        resume(id);
+}
+
+void Engine::clearFinished()
+{
+    QList<TransferId> removed;
+    for (auto it = m_transfers.begin(); it != m_transfers.end();) {
+        if (!it->second->snapshot().isFinished()) {
+            ++it;
+            continue;
+        }
+        removed.append(it->first);
+        m_order.removeOne(it->first);
+        m_dirty.remove(it->first);
+        it->second->deleteLater();
+        it = m_transfers.erase(it);
+    }
+    if (!removed.isEmpty())
+        Q_EMIT transfersRemoved(removed);
+}
+
+void Engine::setLimits(int maxConnections, qint64 bytesPerSecond)
+{
+    m_options.maxConnections = std::max(1, maxConnections);
+    m_options.bytesPerSecond = bytesPerSecond;
+    m_lanes->setMaxConnections(m_options.maxConnections);
+    schedule();
+}
+
+void Engine::watchParts(TransferId id)
+{
+    m_watched = id;
+    if (Transfer *t = find(id))
+        Q_EMIT partsUpdated(t->parts());
+}
+
+double Engine::smoothedSpeed(const TransferSnapshot &snap, qint64 previous, double seconds)
+{
+    if (snap.state != TransferState::Running)
+        return 0;
+    if (seconds <= 0)
+        return snap.bytesPerSecond;
+    const double now = double(std::max<qint64>(0, snap.transferred - previous)) / seconds;
+    // smooth over about a second so "time left" does not jump around
+    return snap.bytesPerSecond <= 0 ? now : 0.7 * snap.bytesPerSecond + 0.3 * now;
+}
+
+void Engine::flush()
+{
+    const double seconds = double(m_sinceTick.restart()) / 1000.0;
+    QList<TransferSnapshot> changed;
+    int running = 0, succeeded = 0, failed = 0;
+    for (auto &[id, t] : m_transfers) {
+        const TransferSnapshot &snap = t->snapshot();
+        const double before = snap.bytesPerSecond;
+        t->setSpeed(smoothedSpeed(snap, m_lastBytes.value(id, snap.transferred), seconds));
+        m_lastBytes.insert(id, snap.transferred);
+        if (m_dirty.contains(id) || before != snap.bytesPerSecond)
+            changed.append(snap);
+        running += snap.isFinished() ? 0 : 1;
+        succeeded += (snap.state == TransferState::Verified || snap.state == TransferState::Done);
+        failed += snap.state == TransferState::Failed;
+    }
+    m_dirty.clear();
+    if (!changed.isEmpty())
+        Q_EMIT transfersUpdated(changed);
+    if (Transfer *t = find(m_watched))
+        Q_EMIT partsUpdated(t->parts());
+    if (running == 0) {
+        m_tick.stop();
+        if (!m_idleAnnounced) {
+            m_idleAnnounced = true;
+            Q_EMIT queueIdle(succeeded, failed);
+        }
+    }
+}
+
+} // namespace haul

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include "creds/account.h"
+#include "engine/snapshot.h"
+#include "transfermanager.h"
+
+namespace haul {
+
+class LanePool;
+class S3Client;
+class Transfer;
+
+/// What to queue: filled in by TransferManager, completed by the engine.
+struct TransferSpec {
+    TransferSnapshot snapshot;
+};
+
+/// The transfer engine. Lives in its own thread with its network lanes; every method is called
+/// in that thread (TransferManager posts them). Starts queued transfers in order while the
+/// connection budget allows, and reports changes as batches every 200 ms.
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    explicit Engine(const EngineOptions &options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    void setAccount(const AccountConnection &connection);
+    void add(const QList<TransferSnapshot> &transfers);
+    void pause(TransferId id);
+    void resume(TransferId id);
+    void cancel(TransferId id);
+    void retry(TransferId id);
+    void pauseAll();
+    void resumeAll();
+    void clearFinished();
+    void setLimits(int maxConnections, qint64 bytesPerSecond);
+    void watchParts(TransferId id);
+
+    /// The client of a known account (nullptr when unknown).
+    S3Client *client(const QString &accountName) const;
+    /// A client for an account not (yet) set; the caller owns it.
+    S3Client *makeClient(const AccountConnection &connection);
+
+Q_SIGNALS:
+    void transfersAdded(const QList<haul::TransferSnapshot> &added);
+    void transfersUpdated(const QList<haul::TransferSnapshot> &changed);
+    void transfersRemoved(const QList<haul::TransferId> &ids);
+    void partsUpdated(const haul::PartsSnapshot &parts);
+    void transferFinished(const haul::TransferSnapshot &snapshot);
+    void transferFailed(const haul::TransferSnapshot &snapshot);
+    void queueIdle(int succeeded, int failed);
+
+private:
+    Transfer *find(TransferId id) const;
+    void schedule();
+    void requeue(TransferId id);
+    void onFinished(Transfer *transfer);
+    void flush();
+    static double smoothedSpeed(const TransferSnapshot &snap, qint64 previous, double seconds);
+
+    EngineOptions m_options;
+    LanePool *m_lanes;
+    QHash<QString, S3Client *> m_clients;
+    std::map<TransferId, Transfer *> m_transfers;
+    QList<TransferId> m_order;
+    QSet<TransferId> m_dirty;
+    QHash<TransferId, qint64> m_lastBytes;
+    QTimer m_tick{this}; // a child, so it moves to the engine thread with the engine
+    QElapsedTimer m_sinceTick;
+    TransferId m_watched = 0;
+    bool m_idleAnnounced = true;
+};
+
+} // namespace haul

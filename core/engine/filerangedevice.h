@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QIODevice>
+
+namespace haul {
+
+/// A read-only, seekable view of bytes [offset, offset + length) of a file: the body of a PUT or
+/// UploadPart, read straight from the file (no temporary split files). While Qt reads it front
+/// to back it keeps an MD5 of what was sent; a rewind to 0 (Qt re-sending after a dropped
+/// connection) starts the hash again. If Qt seeks elsewhere the hash is marked incomplete.
+class FileRangeDevice : public QIODevice {
+    Q_OBJECT
+public:
+    FileRangeDevice(const QString &path, qint64 offset, qint64 length, QObject *parent = nullptr);
+
+    /// Opens the file; false (with errorString()) when it cannot be read.
+    bool open(OpenMode mode) override;
+    void close() override;
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_length; }
+    bool seek(qint64 pos) override;
+    bool reset() override { return seek(0); }
+
+    /// The MD5 of all bytes read, when they were read once front to back; empty otherwise.
+    QByteArray md5() const;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    qint64 m_offset;
+    qint64 m_length;
+    QCryptographicHash m_md5{QCryptographicHash::Md5};
+    qint64 m_hashedUpTo = 0;
+    bool m_hashValid = true;
+};
+
+} // namespace haul

@@ -1,0 +1,112 @@
+#include "singleupload.h"
+
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+#include "engine/filerangedevice.h"
+
+namespace haul {
+
+SingleUpload::SingleUpload(const TransferSnapshot &initial, S3Client *client, QObject *parent)
+    : Transfer(initial, client, parent)
+{
+}
+
+SingleUpload::~SingleUpload()
+{
+    stopRequests();
+}
+
+QList<std::pair<QByteArray, QByteArray>> SingleUpload::uploadHeaders(const QString &path,
+                                                                     const QDateTime &mtime)
+{
+    static const QMimeDatabase mimes;
+    const QString type = mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
+    const qint64 ms = mtime.toMSecsSinceEpoch();
+    const QByteArray stamp = QByteArray::number(ms / 1000) + '.'
+        + QByteArray::number((ms % 1000) * 1000000).rightJustified(9, '0');
+    return {{"Content-Type", type.toUtf8()}, {"x-amz-meta-mtime", stamp}};
+}
+
+void SingleUpload::begin()
+{
+    const QFileInfo info(m_snap.localPath);
+    if (!info.exists())
+        return failWith(Error(ErrorCode::FileVanished, m_snap.localPath));
+    if (!info.isFile() || !info.isReadable())
+        return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
+    m_snap.size = info.size();
+    m_mtime = info.lastModified().toUTC();
+    m_snap.partCount = 1;
+
+    delete m_device;
+    m_device = new FileRangeDevice(m_snap.localPath, 0, m_snap.size, this);
+    if (!m_device->open(QIODevice::ReadOnly))
+        return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath, m_device->errorString()));
+
+    S3Request r;
+    r.method = "PUT";
+    r.bucket = m_snap.bucket;
+    r.key = m_snap.key;
+    r.subject = m_snap.key;
+    r.device = m_device;
+    r.deviceSize = m_snap.size;
+    r.headers = uploadHeaders(m_snap.localPath, m_mtime);
+    r.onProgress = [this](qint64 sent) {
+        // Qt may re-send after a dropped connection: never let progress go backwards.
+        if (sent > m_snap.transferred)
+            setProgress(sent);
+    };
+    setState(TransferState::Running);
+    m_call = m_client->send(r, [this](Result<S3Response> result) {
+        m_call = nullptr;
+        onPut(result);
+    });
+}
+
+void SingleUpload::stopRequests()
+{
+    if (m_call) {
+        S3Call *call = m_call;
+        m_call = nullptr;
+        call->abort();
+    }
+}
+
+Error SingleUpload::checkUnchanged() const
+{
+    const QFileInfo info(m_snap.localPath);
+    if (!info.exists())
+        return Error(ErrorCode::FileVanished, m_snap.localPath);
+    if (info.size() != m_snap.size || info.lastModified().toUTC() != m_mtime)
+        return Error(ErrorCode::FileChanged, m_snap.localPath);
+    return {};
+}
+
+void SingleUpload::onPut(const Result<S3Response> &result)
+{
+    if (!result) {
+        if (result.error().code != ErrorCode::Cancelled)
+            retryOrFail(result.error());
+        return;
+    }
+    setState(TransferState::Verifying);
+    if (const Error changed = checkUnchanged(); !changed.ok())
+        return failWith(changed);
+
+    const QByteArray md5 = m_device->md5().toHex();
+    QByteArray etag = result->header("etag");
+    etag.replace('"', QByteArray());
+    m_device->close();
+    if (md5.isEmpty() || etag.size() != 32 || etag.contains('-'))
+        return succeed(VerifyMethod::None); // the store's ETag is not an MD5: nothing to compare
+    if (etag.toLower() != md5) {
+        Error e(ErrorCode::ChecksumMismatch, m_snap.key);
+        e.detail = QStringLiteral("ETag %1, local MD5 %2")
+                       .arg(QString::fromLatin1(etag), QString::fromLatin1(md5));
+        return failWith(e);
+    }
+    succeed(VerifyMethod::Md5Etag);
+}
+
+} // namespace haul

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "engine/snapshot.h"
+#include "net/s3client.h"
+
+namespace haul {
+
+/// One file going up or down: a state machine the engine starts, pauses and cancels. It asks
+/// for work (requests on its S3Client) and reacts to results; retry timing is decided by
+/// nextDelay() in retrypolicy, the one place that decides. Progress goes into its snapshot and is
+/// announced by changed(); the engine coalesces those into a few updates per second.
+class Transfer : public QObject {
+    Q_OBJECT
+public:
+    Transfer(const TransferSnapshot &initial, S3Client *client, QObject *parent = nullptr);
+
+    const TransferSnapshot &snapshot() const { return m_snap; }
+    TransferId id() const { return m_snap.id; }
+    bool isActive() const;
+
+    /// Begins, or continues after pause/failure (keeping what is already done where it can).
+    void start();
+    /// Stops in-flight requests; keeps what is done.
+    void pause();
+    /// Paused or Failed → Queued, so the engine starts it again when the budget allows.
+    void requeue();
+    /// Stops and cleans up (aborts uploads, removes temporary files).
+    void cancel();
+
+    /// Ends the transfer with an error before it started (e.g. its account is unknown).
+    void fail(const Error &error) { failWith(error); }
+    /// The smoothed speed, set by the engine's progress tick.
+    void setSpeed(double bytesPerSecond) { m_snap.bytesPerSecond = bytesPerSecond; }
+
+    /// Parts for the per-part bar.
+    virtual PartsSnapshot parts() const;
+
+Q_SIGNALS:
+    void changed();
+    /// Reached Verified, Done, Failed or Cancelled.
+    void finished();
+
+protected:
+    virtual void begin() = 0;        ///< from Queued/Paused/Failed to running
+    virtual void stopRequests() = 0; ///< abort whatever is in flight
+    virtual void cleanUp() {}        ///< on cancel, after stopRequests
+
+    void setState(TransferState state);
+    void setProgress(qint64 transferred);
+    /// Retries after the policy's delay when the error is retryable and attempts remain; else
+    /// fails. Returns true when a retry was scheduled.
+    bool retryOrFail(const Error &error);
+    void failWith(const Error &error);
+    void succeed(VerifyMethod method);
+
+    TransferSnapshot m_snap;
+    QPointer<S3Client> m_client;
+    int m_generation = 0; ///< bumped on pause/cancel so stale retry timers do nothing
+};
+
+} // namespace haul

@@ -1,0 +1,69 @@
+#include "neterror.h"
+
+#include "engine/retrypolicy.h"
+
+namespace haul {
+
+static bool isTrustProblem(const QSslError &e)
+{
+    switch (e.error()) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::HostNameMismatch:
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+    case QSslError::CertificateRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static ErrorCode codeFor(QNetworkReply::NetworkError code, bool timedOut,
+                         const QList<QSslError> &sslErrors)
+{
+    if (timedOut)
+        return ErrorCode::Timeout;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ErrorCode::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+        return ErrorCode::HostNotFound;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ErrorCode::Timeout;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return ErrorCode::ConnectionReset;
+    case QNetworkReply::SslHandshakeFailedError:
+        for (const QSslError &e : sslErrors) {
+            if (isTrustProblem(e))
+                return ErrorCode::TlsUntrusted;
+        }
+        return sslErrors.isEmpty() ? ErrorCode::TlsFailed : ErrorCode::TlsUntrusted;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return ErrorCode::ProtocolError;
+    default:
+        return ErrorCode::NetworkDown;
+    }
+}
+
+Error errorFromNetwork(QNetworkReply::NetworkError code, bool timedOut,
+                       const QList<QSslError> &sslErrors, const QString &hostPort,
+                       const QString &message)
+{
+    Error e(codeFor(code, timedOut, sslErrors), hostPort, message);
+    QStringList ssl;
+    for (const QSslError &s : sslErrors)
+        ssl << s.errorString();
+    e.detail = ssl.join(QStringLiteral("; "));
+    e.retryable = isRetryable(e);
+    return e;
+}
+
+} // namespace haul

@@ -1,0 +1,197 @@
+#include "s3client.h"
+
+#include <memory>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+
+#include "engine/retrypolicy.h"
+#include "lanepool.h"
+#include "neterror.h"
+#include "s3/s3error.h"
+#include "s3/sigv4.h"
+#include "s3/xml.h"
+
+namespace haul {
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+QByteArray S3Response::header(QByteArrayView name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (QByteArrayView(n).compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+void S3Call::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+S3Client::S3Client(const AccountConnection &connection, LanePool *lanes, int transferTimeoutMs,
+                   QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_lanes(lanes)
+    , m_transferTimeoutMs(transferTimeoutMs)
+{
+    const QString ca = connection.account.caFile;
+    if (!ca.isEmpty())
+        m_extraCas = QSslCertificate::fromPath(ca, QSsl::Pem);
+}
+
+static bool isSigned(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    return n.startsWith("x-amz-") || n == "content-md5" || n == "range" || n == "if-match";
+}
+
+QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url) const
+{
+    QNetworkRequest nr(url);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    nr.setTransferTimeout(m_transferTimeoutMs);
+    nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Haul/" HAUL_VERSION));
+    if (request.device) {
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request.deviceSize);
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    } else if (request.method == "PUT" || request.method == "POST") {
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, qint64(request.body.size()));
+    }
+    if ((request.device || !request.body.isEmpty()) && nr.header(QNetworkRequest::ContentTypeHeader).isNull())
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, request.device
+                         ? QByteArrayLiteral("application/octet-stream")
+                         : QByteArrayLiteral("application/xml"));
+
+    Headers toSign{{"host", sigv4::hostHeader(url)}};
+    for (const auto &[name, value] : request.headers) {
+        nr.setRawHeader(name, value);
+        if (isSigned(name))
+            toSign.append({name, value});
+    }
+    const auto &creds = m_connection.credentials;
+    const Headers auth = sigv4::signHeaders(request.method, url, toSign, creds,
+                                            m_connection.account.region, QStringLiteral("s3"),
+                                            QDateTime::currentDateTimeUtc());
+    for (const auto &[name, value] : auth)
+        nr.setRawHeader(name, value);
+
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        nr.setSslConfiguration(tls);
+    }
+    return nr;
+}
+
+QNetworkReply *S3Client::start(QNetworkAccessManager *lane, const S3Request &request,
+                               const QNetworkRequest &nr)
+{
+    const QByteArray &m = request.method;
+    if (m == "GET")
+        return lane->get(nr);
+    if (m == "HEAD")
+        return lane->head(nr);
+    if (m == "DELETE")
+        return lane->deleteResource(nr);
+    if (request.device)
+        return lane->sendCustomRequest(nr, m, request.device);
+    return lane->sendCustomRequest(nr, m, request.body);
+}
+
+S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
+{
+    auto *call = new S3Call(this);
+    const QUrl url = s3Url(account(), request.bucket, request.key, request.query);
+    QNetworkAccessManager *lane = m_lanes->acquire();
+    QNetworkReply *reply = start(lane, request, buildRequest(request, url));
+    call->m_reply = reply;
+
+    auto collected = std::make_shared<QByteArray>();
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, call,
+            [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::readyRead, call, [call, reply, request, collected] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray chunk = reply->readAll();
+        if (status / 100 == 2 && request.onData) {
+            if (!request.onData(chunk))
+                call->abort();
+            return;
+        }
+        collected->append(chunk);
+    });
+    if (request.onProgress) {
+        auto progress = request.onProgress;
+        if (request.device || !request.body.isEmpty())
+            connect(reply, &QNetworkReply::uploadProgress, call,
+                    [progress](qint64 sent, qint64) { progress(sent); });
+        else
+            connect(reply, &QNetworkReply::downloadProgress, call,
+                    [progress](qint64 received, qint64) { progress(received); });
+    }
+    connect(reply, &QNetworkReply::finished, call,
+            [this, call, reply, lane, request, collected, sslErrors, done, url] {
+                if (!sslErrors->isEmpty())
+                    reply->setProperty("haulSslErrors", QVariant::fromValue(*sslErrors));
+                finish(call, reply, lane, request, *collected, done);
+            });
+    return call;
+}
+
+static Error httpError(int status, const QByteArray &body, QNetworkReply *reply,
+                       const S3Request &request)
+{
+    Error e = errorFromResponse(status, body, reply->rawHeader("x-amz-request-id"), request.subject);
+    // HEAD answers carry no body: a 404 on a bucket is NoSuchBucket, not NoSuchKey.
+    if (request.method == "HEAD" && status == 404 && request.key.isEmpty())
+        e.code = ErrorCode::NoSuchBucket;
+    return e;
+}
+
+void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager *lane,
+                      const S3Request &request, const QByteArray &collected,
+                      const Callback<S3Response> &done)
+{
+    m_lanes->release(lane);
+    reply->deleteLater();
+    call->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray body = collected + reply->readAll();
+
+    if (call->m_aborted) {
+        done(fail(ErrorCode::Cancelled, request.subject));
+        return;
+    }
+    if (status >= 300) {
+        done(std::unexpected(httpError(status, body, reply, request)));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError || status == 0) {
+        const QUrl url = reply->url();
+        const QString hostPort = url.port() == -1
+            ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+        const auto ssl = reply->property("haulSslErrors").value<QList<QSslError>>();
+        // Qt reports its own transfer time-out as OperationCanceledError; we did not abort.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        done(std::unexpected(errorFromNetwork(reply->error(), timedOut, ssl, hostPort,
+                                              reply->errorString())));
+        return;
+    }
+    S3Response response;
+    response.status = status;
+    response.body = std::move(body);
+    response.headers = reply->rawHeaderPairs();
+    done(std::move(response));
+}
+
+} // namespace haul

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <functional>
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+
+#include "creds/account.h"
+#include "error.h"
+#include "s3/endpoint.h"
+#include "s3/types.h"
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace haul {
+
+class LanePool;
+
+/// One S3 request, before signing.
+struct S3Request {
+    QByteArray method = "GET";
+    QString bucket;                 ///< empty: the service (ListBuckets)
+    QString key;                    ///< empty: the bucket
+    QueryItems query;               ///< unencoded names and values
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< extra headers (x-amz-* are signed)
+    QByteArray body;                ///< a small body (XML), or…
+    QIODevice *device = nullptr;    ///< …a device body of deviceSize bytes (not owned, open, seekable)
+    qint64 deviceSize = 0;
+    /// Receives a 2xx response body as it arrives instead of collecting it; false aborts.
+    std::function<bool(const QByteArray &)> onData;
+    /// Bytes sent (uploads) or received (downloads) so far in this attempt.
+    std::function<void(qint64)> onProgress;
+    QString subject;                ///< for error messages: bucket, key or path
+};
+
+/// A finished HTTP exchange with a 2xx status.
+struct S3Response {
+    int status = 0;
+    QByteArray body;                ///< empty when onData took it
+    QList<QNetworkReply::RawHeaderPair> headers;
+    /// A header's value (case-insensitive name), empty when absent.
+    QByteArray header(QByteArrayView name) const;
+};
+
+/// A request in flight. abort() ends it; its callback then gets ErrorCode::Cancelled.
+class S3Call : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void abort();
+
+private:
+    friend class S3Client;
+    QPointer<QNetworkReply> m_reply;
+    bool m_aborted = false;
+};
+
+/// Signs and sends S3 requests for one account over the lane pool; parses answers.
+///
+/// Lives in the engine thread; callbacks run there, exactly once per call. Every failure comes
+/// back as an Error (network, TLS, HTTP status, S3 error body — also inside a 200), with
+/// `retryable` decided by isRetryable(). Policy on every request: manual redirects, HTTP/2 off,
+/// a transfer time-out (no progress for that long → ErrorCode::Timeout), device bodies streamed.
+class S3Client : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    S3Client(const AccountConnection &connection, LanePool *lanes, int transferTimeoutMs,
+             QObject *parent = nullptr);
+
+    const Account &account() const { return m_connection.account; }
+    const AccountConnection &connection() const { return m_connection; }
+
+    /// Sends any request; the building block of the operations below.
+    S3Call *send(S3Request request, Callback<S3Response> done);
+
+    S3Call *listBuckets(Callback<QList<BucketInfo>> done);
+    S3Call *listObjects(const QString &bucket, const QString &prefix, const QString &delimiter,
+                        const QString &continuationToken, int maxKeys, Callback<ListPage> done);
+    S3Call *headBucket(const QString &bucket, Callback<void> done);
+    S3Call *headObject(const QString &bucket, const QString &key, Callback<ObjectHead> done);
+    S3Call *createBucket(const QString &bucket, Callback<void> done);
+    S3Call *deleteObject(const QString &bucket, const QString &key, Callback<void> done);
+    /// Up to 1000 keys; per-key failures come back in the list.
+    S3Call *deleteObjects(const QString &bucket, const QStringList &keys,
+                          Callback<QList<DeleteFailure>> done);
+    S3Call *createMultipartUpload(const QString &bucket, const QString &key,
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                  Callback<QString> done);
+    S3Call *completeMultipartUpload(const QString &bucket, const QString &key,
+                                    const QString &uploadId, const QList<PartInfo> &parts,
+                                    Callback<CompleteResult> done);
+    S3Call *abortMultipartUpload(const QString &bucket, const QString &key,
+                                 const QString &uploadId, Callback<void> done);
+    S3Call *listParts(const QString &bucket, const QString &key, const QString &uploadId,
+                      int partNumberMarker, Callback<PartsPage> done);
+    S3Call *listMultipartUploads(const QString &bucket, const QString &prefix,
+                                 const QString &keyMarker, const QString &uploadIdMarker,
+                                 Callback<UploadsPage> done);
+
+    /// A presigned GET URL valid for `seconds` from now.
+    QUrl presignGet(const QString &bucket, const QString &key, int seconds) const;
+
+    /// ObjectHead from HeadObject/GetObject response headers.
+    static ObjectHead headFromResponse(const S3Response &response);
+
+private:
+    QNetworkRequest buildRequest(const S3Request &request, const QUrl &url) const;
+    QNetworkReply *start(QNetworkAccessManager *lane, const S3Request &request,
+                         const QNetworkRequest &networkRequest);
+    void finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager *lane,
+                const S3Request &request, const QByteArray &collected,
+                const Callback<S3Response> &done);
+
+    AccountConnection m_connection;
+    LanePool *m_lanes;
+    int m_transferTimeoutMs;
+    QList<QSslCertificate> m_extraCas;
+};
+
+} // namespace haul

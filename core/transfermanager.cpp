@@ -1,0 +1,140 @@
+#include "transfermanager.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+#include "engine/engine.h"
+#include "s3/types.h"
+
+namespace haul {
+
+struct TransferManager::Private {
+    QThread thread;
+    Engine *engine = nullptr;
+    TransferId nextId = 1;
+};
+
+static void registerMetaTypes()
+{
+    qRegisterMetaType<haul::TransferSnapshot>();
+    qRegisterMetaType<QList<haul::TransferSnapshot>>();
+    qRegisterMetaType<haul::PartsSnapshot>();
+    qRegisterMetaType<haul::TransferId>("haul::TransferId");
+    qRegisterMetaType<QList<haul::TransferId>>();
+    qRegisterMetaType<haul::Error>();
+    qRegisterMetaType<haul::AccountConnection>();
+    qRegisterMetaType<haul::BucketInfo>();
+    qRegisterMetaType<QList<haul::BucketInfo>>();
+    qRegisterMetaType<haul::ListPage>();
+}
+
+TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    registerMetaTypes();
+    d->thread.setObjectName(QStringLiteral("haul-engine"));
+    d->engine = new Engine(options);
+    d->engine->moveToThread(&d->thread);
+    connect(d->engine, &Engine::transfersAdded, this, &TransferManager::transfersAdded);
+    connect(d->engine, &Engine::transfersUpdated, this, &TransferManager::transfersUpdated);
+    connect(d->engine, &Engine::transfersRemoved, this, &TransferManager::transfersRemoved);
+    connect(d->engine, &Engine::partsUpdated, this, &TransferManager::partsUpdated);
+    connect(d->engine, &Engine::transferFinished, this, &TransferManager::transferFinished);
+    connect(d->engine, &Engine::transferFailed, this, &TransferManager::transferFailed);
+    connect(d->engine, &Engine::queueIdle, this, &TransferManager::queueIdle);
+    d->thread.start();
+}
+
+TransferManager::~TransferManager()
+{
+    Engine *engine = d->engine;
+    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    d->thread.quit();
+    d->thread.wait();
+}
+
+Engine *TransferManager::engine() const
+{
+    return d->engine;
+}
+
+void TransferManager::setAccount(const AccountConnection &connection)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, connection] { e->setAccount(connection); });
+}
+
+QList<TransferId> TransferManager::addUploads(const QString &accountName,
+                                              const QStringList &localPaths,
+                                              const QString &bucket, const QString &prefix)
+{
+    QList<TransferSnapshot> snaps;
+    QList<TransferId> ids;
+    for (const QString &path : localPaths) {
+        TransferSnapshot s;
+        s.id = d->nextId++;
+        s.direction = Direction::Upload;
+        s.accountName = accountName;
+        s.localPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        s.bucket = bucket;
+        s.key = prefix + QFileInfo(path).fileName();
+        snaps.append(s);
+        ids.append(s.id);
+    }
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, snaps] { e->add(snaps); });
+    return ids;
+}
+
+QList<TransferId> TransferManager::addDownloads(const QString &accountName, const QString &bucket,
+                                                const QStringList &keys, const QString &destDir)
+{
+    QList<TransferSnapshot> snaps;
+    QList<TransferId> ids;
+    const QDir dir(destDir);
+    for (const QString &key : keys) {
+        TransferSnapshot s;
+        s.id = d->nextId++;
+        s.direction = Direction::Download;
+        s.accountName = accountName;
+        s.bucket = bucket;
+        s.key = key;
+        s.localPath = dir.absoluteFilePath(key.section(QLatin1Char('/'), -1));
+        snaps.append(s);
+        ids.append(s.id);
+    }
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, snaps] { e->add(snaps); });
+    return ids;
+}
+
+#define HAUL_POST(call) QMetaObject::invokeMethod(d->engine, [e = d->engine, id] { e->call(id); })
+void TransferManager::pause(TransferId id) { HAUL_POST(pause); }
+void TransferManager::resume(TransferId id) { HAUL_POST(resume); }
+void TransferManager::cancel(TransferId id) { HAUL_POST(cancel); }
+void TransferManager::retry(TransferId id) { HAUL_POST(retry); }
+void TransferManager::watchParts(TransferId id) { HAUL_POST(watchParts); }
+#undef HAUL_POST
+
+void TransferManager::pauseAll()
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->pauseAll(); });
+}
+
+void TransferManager::resumeAll()
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->resumeAll(); });
+}
+
+void TransferManager::clearFinished()
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->clearFinished(); });
+}
+
+void TransferManager::setLimits(int maxConnections, qint64 bytesPerSecond)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, maxConnections, bytesPerSecond] {
+        e->setLimits(maxConnections, bytesPerSecond);
+    });
+}
+
+} // namespace haul
