@@ -1,0 +1,124 @@
+#include "browsermodel.h"
+
+#include <QLocale>
+
+#include "format.h"
+#include "icons.h"
+
+namespace haul {
+
+BrowserModel::BrowserModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int BrowserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int BrowserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BrowserModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Name)
+            return e.name;
+        if (index.column() == Size)
+            return e.kind == Kind::Object ? format::size(e.size) : QString();
+        return e.modified.isValid() ? QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Qt::DecorationRole:
+        if (index.column() != Name)
+            return {};
+        return icon(e.kind == Kind::Bucket ? u"bucket" : e.kind == Kind::Folder ? u"folder" : u"file");
+    case Qt::TextAlignmentRole:
+        return index.column() == Size ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole: return e.key;
+    case KindRole: return int(e.kind);
+    case KeyRole: return e.key;
+    case SizeRole: return e.size;
+    case SortRole: return sortData(e, index.column());
+    default: return {};
+    }
+}
+
+QVariant BrowserModel::sortData(const Entry &e, int column) const
+{
+    // Folders and buckets sort before objects in every column (ascending).
+    const QString group = e.kind == Kind::Object ? QStringLiteral("1") : QStringLiteral("0");
+    switch (column) {
+    case Name: return QString(group + e.name.toLower());
+    case Size: return e.kind == Kind::Object ? e.size : qint64(-1);
+    default: return e.modified;
+    }
+}
+
+QVariant BrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Size: return tr("Size");
+    case Modified: return tr("Modified");
+    default: return {};
+    }
+}
+
+void BrowserModel::reset(const QString &prefix)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_prefix = prefix;
+    endResetModel();
+}
+
+void BrowserModel::setBuckets(const QList<BucketInfo> &buckets)
+{
+    reset();
+    QList<Entry> entries;
+    for (const BucketInfo &b : buckets)
+        entries.append({Kind::Bucket, b.name, b.name, -1, b.created});
+    append(std::move(entries));
+}
+
+void BrowserModel::appendPage(const ListPage &page)
+{
+    QList<Entry> entries;
+    for (const ObjectInfo &p : page.prefixes) {
+        QString name = p.key.mid(m_prefix.size());
+        if (name.endsWith(QLatin1Char('/')))
+            name.chop(1);
+        entries.append({Kind::Folder, name, p.key, -1, {}});
+    }
+    for (const ObjectInfo &o : page.objects) {
+        if (o.key == m_prefix)
+            continue; // the folder's own marker ("photos/")
+        entries.append({Kind::Object, o.key.mid(m_prefix.size()), o.key, o.size, o.lastModified});
+    }
+    append(std::move(entries));
+}
+
+void BrowserModel::addFolder(const QString &name)
+{
+    append({{Kind::Folder, name, m_prefix + name + QLatin1Char('/'), -1, {}}});
+}
+
+void BrowserModel::append(QList<Entry> entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries.append(std::move(entries));
+    endInsertRows();
+}
+
+} // namespace haul

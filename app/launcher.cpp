@@ -1,0 +1,177 @@
+#include "launcher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include "accountregistry.h"
+#include "browserpanel.h"
+#include "bucketservice.h"
+#include "creds/accountstore.h"
+#include "creds/credentialstore.h"
+#include "errortext.h"
+#include "folderdownload.h"
+#include "format.h"
+#include "queuemodel.h"
+#include "queuepanel.h"
+#include "transfermanager.h"
+
+namespace haul {
+
+Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppContext &context,
+                   QTextStream *out, QTextStream *err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_window(window)
+    , m_context(context)
+    , m_out(out)
+    , m_err(err)
+{
+    connect(m_window, &MainWindow::accountReady, this, &Launcher::onAccountReady);
+    connect(m_window, &MainWindow::accountFailed, this, &Launcher::onAccountFailed);
+    connect(m_window->queue()->model(), &QueueModel::totalsChanged, this, &Launcher::onTotals);
+    connect(m_context.transfers, &TransferManager::queueIdle, this, [this] {
+        onTotals(m_window->queue()->model()->totals());
+    });
+}
+
+void Launcher::start()
+{
+    m_clock.start();
+    m_window->show();
+    if (!m_options.files.isEmpty() && !m_options.toS3)
+        m_window->addPendingUploads(m_options.files);
+    m_window->start(m_options.account);
+}
+
+void Launcher::onAccountReady(const QString &name)
+{
+    if (m_started || (!m_options.account.isEmpty() && name != m_options.account))
+        return;
+    m_started = true;
+    if (m_options.toS3) {
+        m_window->browser()->openLocation(m_options.toS3->bucket, m_options.toS3->key);
+        const QList<TransferId> ids = m_window->queueUploadsTo(m_options.files, m_options.toS3->bucket,
+                                                               m_options.toS3->key);
+        m_workQueued = !ids.isEmpty();
+    }
+    if (m_options.download)
+        queueDownload();
+    onTotals(m_window->queue()->model()->totals());
+}
+
+void Launcher::onAccountFailed(const QString &name, const Error &error)
+{
+    if (!m_options.quitWhenDone || name != m_options.account)
+        return;
+    *m_err << tr("haul: the account “%1” cannot be used: %2 %3").arg(name, errorSentence(error), errorNextStep(error))
+           << Qt::endl;
+    stop(1);
+}
+
+void Launcher::queueDownload()
+{
+    const S3Location &from = *m_options.download;
+    if (!from.key.isEmpty() && !from.key.endsWith(QLatin1Char('/'))) {
+        m_workQueued = !m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key},
+                                                          m_options.toDir).isEmpty();
+        return;
+    }
+    m_queuing = true;
+    auto *walk = new FolderDownload(m_context.buckets, m_context.transfers, this);
+    connect(walk, &FolderDownload::finished, this, [this](int queued, const Error &error) {
+        m_queuing = false;
+        m_workQueued |= queued > 0;
+        if (!error.ok()) {
+            *m_err << tr("haul: %1 %2 (%3)").arg(errorSentence(error), errorNextStep(error), errorDetails(error))
+                   << Qt::endl;
+            if (m_options.quitWhenDone && queued == 0)
+                return stop(1);
+        }
+        onTotals(m_window->queue()->model()->totals());
+    });
+    walk->start(m_options.account, from.bucket, from.key, m_options.toDir, true);
+}
+
+void Launcher::onTotals(const QueueTotals &totals)
+{
+    const bool screenshotDue = !m_options.screenshotFile.isEmpty() && !m_screenshotTaken
+        && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt;
+    if (screenshotDue)
+        takeScreenshot();
+    const bool finished = m_started && !m_queuing && totals.active == 0;
+    if (finished && m_options.quitWhenDone && (totals.transfers > 0 || !m_workQueued))
+        finish();
+}
+
+void Launcher::takeScreenshot()
+{
+    m_screenshotTaken = true;
+    QDir().mkpath(QFileInfo(m_options.screenshotFile).absolutePath());
+    if (m_window->grab().save(m_options.screenshotFile))
+        *m_out << tr("haul: screenshot saved to %1").arg(m_options.screenshotFile) << Qt::endl;
+    else
+        *m_err << tr("haul: the screenshot could not be saved to %1").arg(m_options.screenshotFile) << Qt::endl;
+}
+
+void Launcher::finish()
+{
+    if (!m_options.screenshotFile.isEmpty() && !m_screenshotTaken)
+        takeScreenshot();
+    const QueueModel *model = m_window->queue()->model();
+    int failed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const TransferSnapshot &s = model->snapshot(row);
+        if (s.state == TransferState::Verified || s.state == TransferState::Done)
+            continue;
+        ++failed;
+        const QString what = s.direction == Direction::Upload ? s.localPath
+                                                              : QStringLiteral("s3://%1/%2").arg(s.bucket, s.key);
+        const QString why = s.state == TransferState::Failed ? errorSentence(s.error) : QueueModel::stateText(s);
+        *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
+    }
+    const QueueTotals t = model->totals();
+    const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
+    *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)
+                  .arg(failed).arg(format::size(t.totalBytes)).arg(seconds, 0, 'f', 1)
+                  .arg(format::speed(double(t.totalBytes) / seconds))
+           << Qt::endl;
+    stop(failed == 0 ? 0 : 1);
+}
+
+void Launcher::stop(int status)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    Q_EMIT exitRequested(status);
+}
+
+int runApplication(const LaunchOptions &options)
+{
+    setApplicationIdentity();
+    QSettings settings;
+    AccountStore store(&settings);
+    KeychainCredentialStore keychain;
+    EngineOptions engineOptions;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    engineOptions.journalPath = QDir(dataDir).filePath(QStringLiteral("queue.json"));
+    TransferManager transfers(engineOptions);
+    BucketService buckets(&transfers);
+    AccountRegistry accounts(&store, &keychain, &transfers, QProcessEnvironment::systemEnvironment());
+    const AppContext context{&transfers, &buckets, &accounts};
+    MainWindow window(context);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Launcher launcher(options, &window, context, &out, &err);
+    QObject::connect(&launcher, &Launcher::exitRequested, qApp, [](int status) { QCoreApplication::exit(status); },
+                     Qt::QueuedConnection);
+    launcher.start();
+    return QApplication::exec();
+}
+
+} // namespace haul

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include "commandline.h"
+#include "error.h"
+#include "mainwindow.h"
+
+class QTextStream;
+
+namespace haul {
+
+struct QueueTotals;
+
+/// Carries out the command line on a MainWindow: opens the account, queues the files or the
+/// download, saves the screenshot, and with --quit-when-done asks to exit once the queue is
+/// finished — status 0 only if every transfer succeeded, else 1 with one line per failed
+/// transfer (plain sentence and technical detail) on `err`.
+class Launcher : public QObject {
+    Q_OBJECT
+public:
+    Launcher(const LaunchOptions &options, MainWindow *window, const AppContext &context,
+             QTextStream *out, QTextStream *err, QObject *parent = nullptr);
+
+    /// Shows the window and starts the work. Without an account option, the window opens the
+    /// first account (or, when there is none, the account dialog).
+    void start();
+    bool screenshotTaken() const { return m_screenshotTaken; }
+
+Q_SIGNALS:
+    /// The program should exit with this status (only with --quit-when-done).
+    void exitRequested(int status);
+
+private:
+    void onAccountReady(const QString &name);
+    void onAccountFailed(const QString &name, const haul::Error &error);
+    void queueDownload();
+    void onTotals(const haul::QueueTotals &totals);
+    void takeScreenshot();
+    void finish();
+    void stop(int status);
+
+    LaunchOptions m_options;
+    MainWindow *m_window;
+    AppContext m_context;
+    QTextStream *m_out;
+    QTextStream *m_err;
+    QElapsedTimer m_clock;
+    bool m_started = false;
+    bool m_queuing = false;      ///< folder walks still adding transfers
+    bool m_workQueued = false;
+    bool m_screenshotTaken = false;
+    bool m_stopped = false;
+};
+
+/// Builds the application's objects (settings, keychain, engine, window), runs the launcher and
+/// the event loop; returns the exit status. Called by main() once QApplication exists.
+int runApplication(const LaunchOptions &options);
+
+} // namespace haul

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "browsermodel.h"
+#include "engine/snapshot.h"
+#include "error.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace haul {
+
+class AccountRegistry;
+class BrowserPanel;
+class BucketService;
+class QueuePanel;
+class TransferManager;
+struct QueueTotals;
+
+/// What the main window works with; every piece is owned elsewhere (main.cpp or a test).
+struct AppContext {
+    TransferManager *transfers = nullptr;
+    BucketService *buckets = nullptr;
+    AccountRegistry *accounts = nullptr;
+};
+
+/// Haul's window: toolbar (account picker and commands), the store browser above the transfer
+/// queue, totals in the status bar. Files dropped anywhere on the window are uploaded to the
+/// bucket and folder being shown. Nothing here opens a modal dialog on its own during a batch:
+/// failures show in the queue rows, the browser's message line and the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Chooses an account: reads its secret and lists its buckets. When its secret is missing,
+    /// the account dialog opens (not modal) to ask for it.
+    void selectAccount(const QString &name);
+    /// Opens `preferred`, else the first account; with no account at all, the account dialog.
+    void start(const QString &preferred = {});
+    /// The account in use (empty until one is ready).
+    QString account() const { return m_account; }
+
+    /// Uploads files and folders to the bucket and folder shown. Without an open bucket nothing
+    /// is queued and the status bar says to open one. Returns the new transfers.
+    QList<TransferId> queueUploads(const QStringList &paths);
+    /// Uploads to an explicit bucket and prefix.
+    QList<TransferId> queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix);
+    /// Keeps files (from the command line) until a bucket is open; a status bar button uploads them.
+    void addPendingUploads(const QStringList &paths);
+    /// Downloads objects, and whole folders, into destDir.
+    void queueDownloads(const QList<BrowserModel::Entry> &entries, const QString &destDir);
+
+    BrowserPanel *browser() const { return m_browser; }
+    QueuePanel *queue() const { return m_queue; }
+    QComboBox *accountBox() const { return m_accountBox; }
+    /// The latest status bar text (temporary message, else totals).
+    QString statusText() const;
+
+Q_SIGNALS:
+    void accountReady(const QString &name);
+    void accountFailed(const QString &name, const haul::Error &error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createStatusBar();
+    void reloadAccounts();
+    void onAccountBoxActivated(int index);
+    void openAccountDialog(const QString &name, const Error &why = {});
+    void onLocationChanged(const QString &bucket, const QString &prefix);
+    void onTotalsChanged(const haul::QueueTotals &totals);
+    void onTransferFailed(const haul::TransferSnapshot &snapshot);
+    void addFiles();
+    void downloadSelected();
+    void newBucketOrFolder();
+    void uploadPending();
+    void updateActions();
+
+    AppContext m_context;
+    BrowserPanel *m_browser;
+    QueuePanel *m_queue;
+    QComboBox *m_accountBox = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_addFiles = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_newItem = nullptr;
+    QAction *m_pauseAll = nullptr;
+    QAction *m_resumeAll = nullptr;
+    QAction *m_clearFinished = nullptr;
+    QLabel *m_totalsLabel = nullptr;
+    QLabel *m_failedLabel = nullptr;
+    QPushButton *m_pendingButton = nullptr;
+    QStringList m_pendingUploads;
+    QString m_account;
+    QString m_lastDownloadDir;
+};
+
+} // namespace haul

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace haul {
+
+struct Error;
+
+/// An inline message in a coloured box: what went wrong and what to do, or a short note.
+/// Used instead of message boxes, so nothing modal interrupts a batch. Hidden when cleared.
+class MessageBar : public QFrame {
+    Q_OBJECT
+public:
+    enum class Kind { Info, Success, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    /// The error's plain sentence and next step; the technical line as tooltip.
+    void showError(const Error &error);
+    void showMessage(Kind kind, const QString &text, const QString &toolTip = {});
+    void clear();
+
+    Kind kind() const { return m_kind; }
+    /// The text shown (plain, without markup).
+    QString text() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    Kind m_kind = Kind::Info;
+};
+
+} // namespace haul

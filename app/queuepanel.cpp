@@ -1,0 +1,192 @@
+#include "queuepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTreeView>
+
+#include "errortext.h"
+#include "icons.h"
+#include "partbar.h"
+#include "progressdelegate.h"
+#include "queuemodel.h"
+#include "transfermanager.h"
+
+namespace haul {
+
+QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
+    : QWidget(parent)
+    , m_transfers(transfers)
+    , m_model(new QueueModel(this))
+    , m_view(new QTreeView(this))
+    , m_partsRow(new QWidget(this))
+    , m_partsLabel(new QLabel(m_partsRow))
+    , m_partBar(new PartBar(m_partsRow))
+{
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(QueueModel::Progress, new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(QueueModel::Name, 220);
+    header->resizeSection(QueueModel::Destination, 200);
+    header->resizeSection(QueueModel::Size, 90);
+    header->resizeSection(QueueModel::Progress, 140);
+    header->resizeSection(QueueModel::Speed, 100);
+    header->resizeSection(QueueModel::TimeLeft, 150);
+
+    auto *partsLayout = new QHBoxLayout(m_partsRow);
+    partsLayout->setContentsMargins(0, 0, 0, 0);
+    partsLayout->addWidget(m_partsLabel);
+    partsLayout->addWidget(m_partBar, 1);
+    m_partsRow->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_partsRow);
+
+    createActions();
+    connect(m_transfers, &TransferManager::transfersAdded, m_model, &QueueModel::applyAdded);
+    connect(m_transfers, &TransferManager::transfersUpdated, m_model, &QueueModel::applyUpdated);
+    connect(m_transfers, &TransferManager::transfersRemoved, m_model, &QueueModel::applyRemoved);
+    connect(m_transfers, &TransferManager::partsUpdated, this, &QueuePanel::onPartsUpdated);
+    connect(m_model, &QueueModel::dataChanged, this, &QueuePanel::updateActions);
+    connect(m_model, &QueueModel::dataChanged, this, &QueuePanel::updatePartsLabel);
+    connect(m_model, &QueueModel::rowsRemoved, this, &QueuePanel::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePanel::onSelectionChanged);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &QueuePanel::showContextMenu);
+}
+
+void QueuePanel::createActions()
+{
+    m_pause = new QAction(icon(u"pause"), tr("Pause"), this);
+    m_resume = new QAction(icon(u"resume"), tr("Resume"), this);
+    m_retry = new QAction(icon(u"retry"), tr("Retry"), this);
+    m_cancel = new QAction(icon(u"cancel"), tr("Cancel"), this);
+    m_copyDetails = new QAction(tr("Copy error details"), this);
+    m_cancel->setShortcut(QKeySequence::Delete);
+    m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_cancel);
+    connect(m_pause, &QAction::triggered, this, [this] { forSelected(&TransferManager::pause); });
+    connect(m_resume, &QAction::triggered, this, [this] { forSelected(&TransferManager::resume); });
+    connect(m_retry, &QAction::triggered, this, [this] { forSelected(&TransferManager::retry); });
+    connect(m_cancel, &QAction::triggered, this, [this] { forSelected(&TransferManager::cancel); });
+    connect(m_copyDetails, &QAction::triggered, this, &QueuePanel::copyDetails);
+    updateActions();
+}
+
+QList<TransferId> QueuePanel::selectedIds() const
+{
+    QList<TransferId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->snapshot(index.row()).id);
+    return ids;
+}
+
+void QueuePanel::forSelected(void (TransferManager::*command)(TransferId))
+{
+    for (TransferId id : selectedIds())
+        (m_transfers->*command)(id);
+}
+
+void QueuePanel::updateActions()
+{
+    bool canPause = false, canResume = false, canRetry = false, canCancel = false, failed = false;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const TransferSnapshot &s = m_model->snapshot(index.row());
+        canPause |= !s.isFinished() && s.state != TransferState::Paused;
+        canResume |= s.state == TransferState::Paused;
+        canRetry |= s.state == TransferState::Failed || s.state == TransferState::Cancelled;
+        canCancel |= !s.isFinished();
+        failed |= s.state == TransferState::Failed;
+    }
+    m_pause->setEnabled(canPause);
+    m_resume->setEnabled(canResume);
+    m_retry->setEnabled(canRetry);
+    m_cancel->setEnabled(canCancel);
+    m_copyDetails->setEnabled(failed);
+}
+
+void QueuePanel::onSelectionChanged()
+{
+    updateActions();
+    const QList<TransferId> ids = selectedIds();
+    const TransferId id = ids.size() == 1 ? ids.first() : 0;
+    m_partBar->setTransfer(id);
+    m_partsRow->setVisible(id != 0);
+    if (isVisible() && id != m_watched) {
+        m_watched = id;
+        m_transfers->watchParts(id);
+    }
+    updatePartsLabel();
+}
+
+void QueuePanel::onPartsUpdated(const PartsSnapshot &parts)
+{
+    m_partBar->setParts(parts);
+}
+
+void QueuePanel::updatePartsLabel()
+{
+    const int row = m_model->rowOf(m_partBar->transfer());
+    if (row < 0)
+        return m_partsLabel->clear();
+    const TransferSnapshot &s = m_model->snapshot(row);
+    m_partsLabel->setText(s.partCount > 0
+        ? tr("Parts: %1 of %n done", nullptr, s.partCount).arg(s.partsDone)
+        : tr("Parts:"));
+}
+
+void QueuePanel::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_pause);
+    menu.addAction(m_resume);
+    menu.addAction(m_retry);
+    menu.addSeparator();
+    menu.addAction(m_cancel);
+    menu.addSeparator();
+    menu.addAction(m_copyDetails);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void QueuePanel::copyDetails()
+{
+    QStringList lines;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const TransferSnapshot &s = m_model->snapshot(index.row());
+        if (s.state == TransferState::Failed)
+            lines.append(tr("%1: %2 %3").arg(s.localPath, errorSentence(s.error), errorDetails(s.error)));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void QueuePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_watched = m_partBar->transfer();
+    m_transfers->watchParts(m_watched);
+}
+
+void QueuePanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_watched = 0;
+    m_transfers->watchParts(0); // panels that are not visible are not updated
+}
+
+} // namespace haul
