@@ -18,6 +18,7 @@
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "transfermanager.h"
+#include "translations.h"
 
 namespace haul {
 
@@ -153,6 +154,7 @@ void Launcher::stop(int status)
 int runApplication(const LaunchOptions &options)
 {
     setApplicationIdentity();
+    installTranslators(qApp);
     QSettings settings;
     AccountStore store(&settings);
     KeychainCredentialStore keychain;

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "errortext.h"
+#include "translations.h"
 
 using namespace haul;
 
@@ -18,6 +19,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { installTranslators(QCoreApplication::instance()); }
+
     void everyCodeHasTexts_data()
     {
         QTest::addColumn<int>("code");
@@ -75,7 +78,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("capital letters") << QStringLiteral("MyData") << QStringLiteral("capital letters");
         QTest::newRow("too short") << QStringLiteral("ab") << QStringLiteral("3 to 63");
-        QTest::newRow("too long") << QString(64, u'a') << QStringLiteral("64 character");
+        QTest::newRow("too long") << QString(64, u'a') << QStringLiteral("64 characters");
         QTest::newRow("underscore") << QStringLiteral("my_data") << QStringLiteral("“_”");
         QTest::newRow("space") << QStringLiteral("my data") << QStringLiteral("a space");
         QTest::newRow("ends with hyphen") << QStringLiteral("data-") << QStringLiteral("begin and end");

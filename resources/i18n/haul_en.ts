@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>it has %n character(s), but 3 to 63 are needed</source>
+        <translation>
+            <numerusform>it has %n character, but 3 to 63 are needed</numerusform>
+            <numerusform>it has %n characters, but 3 to 63 are needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::BrowserPanel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::Launcher</name>
+    <message numerus="yes">
+        <source>haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)</source>
+        <translation>
+            <numerusform>haul: %n transfer succeeded, %1 failed; %2 in %3 s (%4)</numerusform>
+            <numerusform>haul: %n transfers succeeded, %1 failed; %2 in %3 s (%4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) queued for s3://%1/%2</source>
+        <translation>
+            <numerusform>%n file queued for s3://%1/%2</numerusform>
+            <numerusform>%n files queued for s3://%1/%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) here</source>
+        <translation>
+            <numerusform>Upload %n file here</numerusform>
+            <numerusform>Upload %n files here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the bucket and folder the %n file(s) should go to, then click “Upload here”.</source>
+        <translation>
+            <numerusform>Open the bucket and folder the %n file should go to, then click “Upload here”.</numerusform>
+            <numerusform>Open the bucket and folder the %n files should go to, then click “Upload here”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) finished</source>
+        <translation>
+            <numerusform>%n transfer finished</numerusform>
+            <numerusform>%n transfers finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueModel</name>
+    <message numerus="yes">
+        <source>Some parts were sent again after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>Some parts were sent again after %n failed attempt.</numerusform>
+            <numerusform>Some parts were sent again after %n failed attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueuePanel</name>
+    <message numerus="yes">
+        <source>Parts: %1 of %n done</source>
+        <translation>
+            <numerusform>Parts: %1 of %n done</numerusform>
+            <numerusform>Parts: %1 of %n done</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
