@@ -18,6 +18,8 @@ struct EngineOptions {
     qint64 bytesPerSecond = 0;     ///< 0: no limit
     int transferTimeoutMs = 60000; ///< a request with no progress for this long is retried
     QString journalPath;           ///< where the queue is saved (empty: not saved)
+    qint64 multipartThreshold = 64LL << 20; ///< files this big or bigger go up in parts
+    qint64 partSize = 0;           ///< 0: automatic (8 MiB, grown to fit 10,000 parts)
 };
 
 /// The core's face to the GUI: commands in, value snapshots out.

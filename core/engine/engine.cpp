@@ -1,5 +1,9 @@
 #include "engine.h"
 
+#include <QFileInfo>
+#include <QThreadPool>
+
+#include "engine/multipartupload.h"
 #include "engine/singledownload.h"
 #include "engine/singleupload.h"
 #include "net/lanepool.h"
@@ -11,7 +15,9 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_lanes(new LanePool(options.maxConnections, this))
+    , m_diskPool(new QThreadPool(this))
 {
+    m_diskPool->setMaxThreadCount(2);
     m_tick.setInterval(200);
     connect(&m_tick, &QTimer::timeout, this, &Engine::flush);
     m_sinceTick.start();
@@ -21,6 +27,7 @@ Engine::~Engine()
 {
     for (auto &[id, transfer] : m_transfers)
         delete transfer; // aborts what is in flight; temporary files of unfinished downloads go
+    m_diskPool->waitForDone();
 }
 
 void Engine::setAccount(const AccountConnection &connection)
@@ -45,12 +52,10 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
 {
     QList<TransferSnapshot> added;
     for (TransferSnapshot snap : transfers) {
-        S3Client *c = client(snap.accountName);
-        Transfer *t = snap.direction == Direction::Upload
-            ? static_cast<Transfer *>(new SingleUpload(snap, c, this))
-            : static_cast<Transfer *>(new SingleDownload(snap, c, this));
+        Transfer *t = makeTransfer(snap);
         connect(t, &Transfer::changed, this, [this, id = snap.id] { m_dirty.insert(id); });
         connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
+        connect(t, &Transfer::requestFinished, this, &Engine::scheduleSoon);
         m_transfers.emplace(snap.id, t);
         m_order.append(snap.id);
         added.append(t->snapshot());
@@ -66,28 +71,53 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     schedule();
 }
 
+Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
+{
+    S3Client *c = client(snap.accountName);
+    if (snap.direction == Direction::Download)
+        return new SingleDownload(snap, c, this);
+    if (QFileInfo(snap.localPath).size() >= m_options.multipartThreshold)
+        return new MultipartUpload(snap, c, m_diskPool, m_options.partSize, this);
+    return new SingleUpload(snap, c, this);
+}
+
 Transfer *Engine::find(TransferId id) const
 {
     const auto it = m_transfers.find(id);
     return it == m_transfers.end() ? nullptr : it->second;
 }
 
+void Engine::scheduleSoon()
+{
+    if (m_schedulePending)
+        return;
+    m_schedulePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_schedulePending = false;
+        schedule();
+    });
+}
+
+/// Hands out the connection budget in queue order: queued transfers start, running ones get
+/// more parallel parts, until every connection is busy.
 void Engine::schedule()
 {
-    int active = 0;
+    int budget = m_options.maxConnections;
     for (const auto &[id, t] : m_transfers)
-        active += t->isActive() ? 1 : 0;
+        budget -= t->inFlight();
     for (TransferId id : std::as_const(m_order)) {
-        if (active >= m_options.maxConnections)
+        if (budget <= 0)
             break;
         Transfer *t = find(id);
-        if (t && t->snapshot().state == TransferState::Queued) {
+        if (t->snapshot().state == TransferState::Queued) {
             t->start();
-            ++active;
+            budget -= t->inFlight();
         }
+        while (budget > 0 && t->startNext())
+            --budget;
     }
-    if (active == 0)
-        flush();
+    if (budget == m_options.maxConnections)
+        flush(); // nothing in flight: report at once (and announce an idle queue)
 }
 
 void Engine::onFinished(Transfer *transfer)
@@ -98,7 +128,7 @@ void Engine::onFinished(Transfer *transfer)
         Q_EMIT transferFailed(snap);
     else if (snap.state != TransferState::Cancelled)
         Q_EMIT transferFinished(snap);
-    QTimer::singleShot(0, this, &Engine::schedule);
+    scheduleSoon();
 }
 
 void Engine::pause(TransferId id)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include "creds/account.h"
@@ -62,6 +63,8 @@ Q_SIGNALS:
 private:
     Transfer *find(TransferId id) const;
     void schedule();
+    void scheduleSoon();
+    Transfer *makeTransfer(const TransferSnapshot &snap);
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
     void flush();
@@ -74,7 +77,9 @@ private:
     QList<TransferId> m_order;
     QSet<TransferId> m_dirty;
     QHash<TransferId, qint64> m_lastBytes;
-    QTimer m_tick{this}; // a child, so it moves to the engine thread with the engine
+    QTimer m_tick{this};
+    QThreadPool *m_diskPool;       ///< part readers and checksums
+    bool m_schedulePending = false; // a child, so it moves to the engine thread with the engine
     QElapsedTimer m_sinceTick;
     TransferId m_watched = 0;
     bool m_idleAnnounced = true;

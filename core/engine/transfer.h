@@ -37,11 +37,17 @@ public:
 
     /// Parts for the per-part bar.
     virtual PartsSnapshot parts() const;
+    /// Requests in flight, counted against the engine's connection budget.
+    virtual int inFlight() const { return isActive() ? 1 : 0; }
+    /// Starts one more parallel request when it has one to start; false when not.
+    virtual bool startNext() { return false; }
 
 Q_SIGNALS:
     void changed();
     /// Reached Verified, Done, Failed or Cancelled.
     void finished();
+    /// A request ended (or a part became ready to send): the engine may start more.
+    void requestFinished();
 
 protected:
     virtual void begin() = 0;        ///< from Queued/Paused/Failed to running

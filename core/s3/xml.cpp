@@ -80,7 +80,11 @@ Result<Node> readDocument(QByteArrayView body, QLatin1String rootName, QLatin1St
         return root;
     if (root->name == QLatin1String("Error") || root->name == QLatin1String("ErrorResponse"))
         return fail(errorFromResponse(200, body, QByteArray(), QString()));
-    if (root->name != rootName) {
+    // moto names some roots …Response where S3, Ceph RGW and MinIO say …Result
+    // (<ListPartsResponse>, <CompleteMultipartUploadResponse>): accept both.
+    const bool responseForm = rootName.endsWith(QLatin1String("Result"))
+        && root->name == QString(rootName).chopped(6) + QLatin1String("Response");
+    if (root->name != rootName && !responseForm) {
         return protocolError(operation, QStringLiteral("expected <%1>, got <%2>")
                                             .arg(rootName, root->name));
     }
@@ -454,7 +458,8 @@ Result<CompleteResult> parseCompleteMultipartUpload(QByteArrayView body)
         return fail(doc.error());
     Fields f(*doc, op);
     CompleteResult result;
-    result.etag = f.etag(QLatin1String("ETag"), true);
+    // Ceph RGW 16 sends an empty <ETag/>: then the caller asks HeadObject.
+    result.etag = f.etag(QLatin1String("ETag"));
     result.checksumCrc32c = f.token(QLatin1String("ChecksumCRC32C"));
     if (!f.ok())
         return f.failure();

@@ -231,8 +231,6 @@ void TestXml::rejects_data()
     row("upload without UploadId", "ListMultipartUploads",
         utf8("<ListMultipartUploadsResult><Upload><Key>k</Key></Upload>"
              "</ListMultipartUploadsResult>"));
-    row("complete without ETag", "CompleteMultipartUpload",
-        utf8("<CompleteMultipartUploadResult><Bucket>b</Bucket></CompleteMultipartUploadResult>"));
     row("delete failure without key", "DeleteObjects",
         utf8("<DeleteResult><Error><Code>AccessDenied</Code></Error></DeleteResult>"));
     // An <Error> document where a result was expected comes back as that error.
@@ -679,6 +677,16 @@ void TestXml::complete_data()
                 "<ETag>\"d41d8cd98f00b204e9800998ecf8427e-3\"</ETag>"
                 "</CompleteMultipartUploadResult>")
         << QString() << false << QStringLiteral("d41d8cd98f00b204e9800998ecf8427e-3") << QString();
+    QTest::newRow("Ceph RGW 16 (empty ETag)")
+        << utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><CompleteMultipartUploadResult "
+                "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Location>http://127.0.0.1/b/k"
+                "</Location><Bucket>b</Bucket><Key>k</Key><ETag></ETag></CompleteMultipartUploadResult>")
+        << QString() << false << QString() << QString();
+    QTest::newRow("moto (…Response root)")
+        << utf8("<CompleteMultipartUploadResponse xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                "<Location>http://b/k</Location><Bucket>b</Bucket><Key>k</Key>"
+                "<ETag>\"241d8a27c836427bd7f04461b60e7359-1\"</ETag></CompleteMultipartUploadResponse>")
+        << QString() << false << QStringLiteral("241d8a27c836427bd7f04461b60e7359-1") << QString();
     // 200 OK, then an <Error>: never a success.
     QTest::newRow("200 with InternalError: retryable error")
         << utf8(AwsCompleteError) << QStringLiteral("ServerError") << true << QString() << QString();

@@ -184,31 +184,51 @@ private Q_SLOTS:
                           QString::fromLatin1(p->header("etag").replace('"', "")), {}});
             md5s += QCryptographicHash::hash(data, QCryptographicHash::Md5);
         }
+        const bool isS3rver = server.name.startsWith(QLatin1String("s3rver"));
         auto listed = await<PartsPage>([&](auto cb) { c->listParts(bucket, key, *id, 0, cb); });
-        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().technical()));
-        QCOMPARE(listed->parts.size(), 2);
-        QCOMPARE(listed->parts.at(0).size, part1.size());
         auto uploads = await<UploadsPage>([&](auto cb) { c->listMultipartUploads(bucket, {}, {}, {}, cb); });
-        QVERIFY(uploads);
-        QCOMPARE(uploads->uploads.size(), 1);
-        QCOMPARE(uploads->uploads.first().uploadId, *id);
+        if (isS3rver) {
+            // s3rver 3.7.1 implements neither: the engine then trusts its own journal
+            QVERIFY(!listed);
+            QCOMPARE(listed.error().httpStatus, 405);
+        } else {
+            QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().technical()));
+            QCOMPARE(listed->parts.size(), 2);
+            QCOMPARE(listed->parts.at(0).size, part1.size());
+            QCOMPARE(listed->parts.at(1).etag, parts.at(1).etag);
+            QVERIFY2(uploads, qPrintable(uploads ? QString() : uploads.error().technical()));
+            QCOMPARE(uploads->uploads.size(), 1);
+            QCOMPARE(uploads->uploads.first().uploadId, *id);
+        }
 
         auto done = await<CompleteResult>([&](auto cb) { c->completeMultipartUpload(bucket, key, *id, parts, cb); });
         QVERIFY2(done, qPrintable(done ? QString() : done.error().technical()));
         const QString s3Etag = QString::fromLatin1(
             QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex()) + QStringLiteral("-2");
-        if (server.name != QLatin1String("s3rver") && server.name != QLatin1String("s3rver-https"))
-            QCOMPARE(done->etag, s3Etag); // s3rver gives the whole object's MD5 instead
+        QString etag = done->etag;
+        if (etag.isEmpty()) { // Ceph RGW 16 answers Complete with an empty <ETag/>
+            auto h = await<ObjectHead>([&](auto cb) { c->headObject(bucket, key, cb); });
+            QVERIFY(h);
+            etag = h->etag;
+        }
+        if (!isS3rver)
+            QCOMPARE(etag, s3Etag); // s3rver gives the whole object's MD5 instead
         auto g = get(c, bucket, key);
         QVERIFY(g);
         QCOMPARE(g->body, part1 + part2);
 
         auto second = await<QString>([&](auto cb) { c->createMultipartUpload(bucket, key, {}, cb); });
         QVERIFY(second);
-        QVERIFY(await<void>([&](auto cb) { c->abortMultipartUpload(bucket, key, *second, cb); }));
-        auto after = await<UploadsPage>([&](auto cb) { c->listMultipartUploads(bucket, {}, {}, {}, cb); });
-        QVERIFY(after);
-        QCOMPARE(after->uploads.size(), 0);
+        auto aborted = await<void>([&](auto cb) { c->abortMultipartUpload(bucket, key, *second, cb); });
+        if (isS3rver) { // no AbortMultipartUpload in s3rver 3.7.1 either
+            QVERIFY(!aborted);
+            QCOMPARE(aborted.error().httpStatus, 405);
+        } else {
+            QVERIFY2(aborted, qPrintable(aborted ? QString() : aborted.error().technical()));
+            auto after = await<UploadsPage>([&](auto cb) { c->listMultipartUploads(bucket, {}, {}, {}, cb); });
+            QVERIFY(after);
+            QCOMPARE(after->uploads.size(), 0);
+        }
     }
 
     void deleteObjects_data() { addServerRows(); }
@@ -219,7 +239,8 @@ private Q_SLOTS:
         const QString bucket = makeBucket(c);
         QStringList keys;
         for (int i = 0; i < 5; ++i) {
-            keys << QStringLiteral("del/ä %1&<x>").arg(i);
+            // top level: s3rver 3.7.1 races when deleting several keys of one folder at once
+            keys << QStringLiteral("del ä %1&<x>").arg(i);
             QVERIFY(put(c, bucket, keys.last(), "x"));
         }
         auto r = await<QList<DeleteFailure>>([&](auto cb) { c->deleteObjects(bucket, keys, cb); });
@@ -291,7 +312,10 @@ private Q_SLOTS:
         auto ok = await<QList<BucketInfo>>([&](auto cb) { client(c)->listBuckets(cb); });
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().technical()));
         c.account.caFile.clear();
-        auto r = await<QList<BucketInfo>>([&](auto cb) { client(c)->listBuckets(cb); });
+        // fresh lanes: Qt would reuse the connection the trusted client opened
+        LanePool fresh(1);
+        S3Client untrusting(c, &fresh, 60000);
+        auto r = await<QList<BucketInfo>>([&](auto cb) { untrusting.listBuckets(cb); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::TlsUntrusted);
     }

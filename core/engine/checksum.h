@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include "error.h"
+
+namespace haul {
+
+/// CRC32C (Castagnoli), hardware-accelerated through ISA-L's crc32_iscsi. Feed bytes in any
+/// chunks; value() is the standard CRC32C ("123456789" → 0xE3069283).
+class Crc32c {
+public:
+    void add(QByteArrayView bytes);
+    quint32 value() const { return m_state ^ 0xFFFFFFFFu; }
+    /// As S3's x-amz-checksum-crc32c wants it: base64 of the 4 big-endian bytes.
+    static QByteArray toBase64(quint32 crc);
+
+private:
+    quint32 m_state = 0xFFFFFFFFu;
+};
+
+/// S3's checksum of a multipart object: CRC32C over the parts' big-endian CRC32Cs, base64,
+/// then "-<part count>".
+QByteArray compositeCrc32c(const QList<quint32> &partCrcs);
+
+/// S3's ETag of a multipart object: hex MD5 over the parts' binary MD5s, then "-<part count>".
+QByteArray multipartEtag(const QList<QByteArray> &partMd5s);
+
+/// Digests of a range of a file.
+struct RangeDigest {
+    quint32 crc32c = 0;
+    QByteArray md5;     ///< binary; empty when not asked for
+};
+
+/// Reads [offset, offset+length) of a file once and returns its CRC32C (and MD5 when withMd5).
+/// Runs on a pool thread. FileVanished / FileUnreadable / FileChanged (the file is shorter) on
+/// failure.
+Result<RangeDigest> digestFileRange(const QString &path, qint64 offset, qint64 length, bool withMd5);
+
+} // namespace haul

@@ -1,0 +1,371 @@
+#include "multipartupload.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "engine/checksum.h"
+#include "engine/filerangedevice.h"
+#include "engine/retrypolicy.h"
+#include "engine/singleupload.h"
+
+namespace haul {
+
+namespace {
+
+QString unquote(QString etag)
+{
+    etag.remove(QLatin1Char('"'));
+    return etag;
+}
+
+bool isPlainMd5(const QString &etag)
+{
+    return etag.size() == 32 && !etag.contains(QLatin1Char('-'));
+}
+
+/// A store that refuses the checksum header itself (aws/aws-cli#9214): fall back to MD5.
+bool rejectsChecksumHeader(const Error &e)
+{
+    if (e.code == ErrorCode::ChecksumUnsupported)
+        return true;
+    return e.code == ErrorCode::BadRequest && e.message.contains(QLatin1String("checksum"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MultipartUpload::MultipartUpload(const TransferSnapshot &initial, S3Client *client,
+                                 QThreadPool *pool, qint64 preferredPartSize, QObject *parent)
+    : Transfer(initial, client, parent)
+    , m_pool(pool)
+    , m_preferredPartSize(preferredPartSize)
+{
+    if (client)
+        m_checksum = client->account().checksum;
+}
+
+MultipartUpload::~MultipartUpload()
+{
+    stopRequests();
+    m_pool->waitForDone(); // a digest task may still post to us
+}
+
+bool MultipartUpload::statFile()
+{
+    const QFileInfo info(m_snap.localPath);
+    if (!info.exists()) {
+        failWith(Error(ErrorCode::FileVanished, m_snap.localPath));
+        return false;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
+        return false;
+    }
+    const QDateTime mtime = info.lastModified().toUTC();
+    if (!m_parts.isEmpty()) { // planned before: the file must be as it was
+        if (info.size() == m_snap.size && mtime == m_mtime)
+            return true;
+        cleanUp(); // never resume into a changed file
+        failWith(Error(ErrorCode::FileChanged, m_snap.localPath));
+        return false;
+    }
+    const auto plan = planParts(info.size(), m_preferredPartSize);
+    if (!plan) {
+        failWith(plan.error());
+        return false;
+    }
+    m_plan = *plan;
+    m_snap.size = info.size();
+    m_mtime = mtime;
+    m_snap.partCount = m_plan.partCount;
+    m_parts = QVector<Part>(m_plan.partCount);
+    return true;
+}
+
+void MultipartUpload::begin()
+{
+    if (!statFile())
+        return;
+    if (m_uploadId.isEmpty())
+        return create();
+    if (m_restored) {
+        m_restored = false;
+        return listExisting(0);
+    }
+    m_nextWaiting = 0;
+    setState(TransferState::Running);
+    Q_EMIT requestFinished();
+}
+
+void MultipartUpload::create()
+{
+    auto headers = SingleUpload::uploadHeaders(m_snap.localPath, m_mtime);
+    if (useCrc())
+        headers.append(std::pair<QByteArray, QByteArray>("x-amz-checksum-algorithm", "CRC32C"));
+    m_control = m_client->createMultipartUpload(
+        m_snap.bucket, m_snap.key, headers, [this](Result<QString> id) {
+            m_control = nullptr;
+            if (!id) {
+                if (id.error().code != ErrorCode::Cancelled)
+                    retryOrFail(id.error());
+                return;
+            }
+            m_uploadId = *id;
+            setState(TransferState::Running);
+            Q_EMIT requestFinished();
+        });
+}
+
+bool MultipartUpload::startNext()
+{
+    if (m_snap.state != TransferState::Running || m_control)
+        return false;
+    while (m_nextWaiting < m_parts.size() && m_parts[m_nextWaiting].state != PartState::Waiting)
+        ++m_nextWaiting;
+    if (m_nextWaiting >= m_parts.size())
+        return false;
+    digest(m_nextWaiting++);
+    return true;
+}
+
+void MultipartUpload::digest(int index)
+{
+    Part &part = m_parts[index];
+    part.state = PartState::Sending;
+    part.sent = 0;
+    ++m_inFlight;
+    const QString path = m_snap.localPath;
+    const qint64 offset = partOffset(m_plan, index + 1), length = partLength(m_plan, index + 1);
+    const int generation = m_generation;
+    m_pool->start([this, path, offset, length, index, generation] {
+        Result<RangeDigest> d = digestFileRange(path, offset, length, true);
+        QMetaObject::invokeMethod(this, [this, d, index, generation] {
+            if (generation != m_generation || m_parts[index].state != PartState::Sending)
+                return; // paused or cancelled meanwhile
+            if (!d)
+                return partFailed(index, d.error());
+            m_parts[index].crc = d->crc32c;
+            m_parts[index].md5Hex = d->md5.toHex();
+            send(index);
+        });
+    });
+}
+
+void MultipartUpload::send(int index)
+{
+    Part &part = m_parts[index];
+    const qint64 length = partLength(m_plan, index + 1);
+    part.device = new FileRangeDevice(m_snap.localPath, partOffset(m_plan, index + 1), length, this);
+    if (!part.device->open(QIODevice::ReadOnly))
+        return partFailed(index, Error(ErrorCode::FileUnreadable, m_snap.localPath,
+                                       part.device->errorString()));
+    S3Request r;
+    r.method = "PUT";
+    r.bucket = m_snap.bucket;
+    r.key = m_snap.key;
+    r.subject = m_snap.key;
+    r.query = {{"partNumber", QByteArray::number(index + 1)}, {"uploadId", m_uploadId.toUtf8()}};
+    r.device = part.device;
+    r.deviceSize = length;
+    if (useCrc())
+        r.headers = {{"x-amz-checksum-crc32c", Crc32c::toBase64(part.crc)}};
+    else if (m_checksum == ChecksumMode::Md5)
+        r.headers = {{"Content-MD5", QByteArray::fromHex(part.md5Hex).toBase64()}};
+    r.onProgress = [this, index](qint64 sent) {
+        if (sent > m_parts[index].sent) { // Qt may re-send: never go backwards
+            m_parts[index].sent = sent;
+            updateProgress();
+        }
+    };
+    part.call = m_client->send(r, [this, index](Result<S3Response> result) {
+        m_parts[index].call = nullptr;
+        onPart(index, result);
+    });
+}
+
+void MultipartUpload::onPart(int index, const Result<S3Response> &result)
+{
+    Part &part = m_parts[index];
+    releaseDevice(part);
+    if (!result) {
+        if (result.error().code != ErrorCode::Cancelled)
+            partFailed(index, result.error());
+        return;
+    }
+    part.etag = unquote(QString::fromLatin1(result->header("etag")));
+    if (isPlainMd5(part.etag) && part.etag.toLatin1().toLower() != part.md5Hex) {
+        Error e(ErrorCode::ChecksumMismatch, m_snap.key);
+        e.detail = QStringLiteral("part %1: ETag %2, local MD5 %3")
+                       .arg(index + 1).arg(part.etag, QString::fromLatin1(part.md5Hex));
+        e.retryable = true; // corrupted on the way: sending it again can help
+        return partFailed(index, e);
+    }
+    part.state = PartState::Done;
+    --m_inFlight;
+    ++m_snap.partsDone;
+    updateProgress();
+    if (m_snap.partsDone == m_parts.size())
+        return complete();
+    Q_EMIT requestFinished();
+}
+
+void MultipartUpload::partFailed(int index, const Error &error)
+{
+    Part &part = m_parts[index];
+    releaseDevice(part);
+    --m_inFlight;
+    part.sent = 0;
+    if (rejectsChecksumHeader(error) && m_checksum == ChecksumMode::Auto) {
+        m_checksum = ChecksumMode::Md5; // this store refuses x-amz-checksum-crc32c
+        part.state = PartState::Waiting;
+        m_nextWaiting = std::min(m_nextWaiting, index);
+        Q_EMIT requestFinished();
+        return;
+    }
+    const auto delay = error.code == ErrorCode::ChecksumMismatch && part.attempts < 3
+        ? std::optional(std::chrono::milliseconds(100))
+        : nextDelay(RetryPolicy{}, error, part.attempts, QRandomGenerator::global()->generateDouble());
+    if (!delay) {
+        part.state = PartState::Failed;
+        stopRequests();
+        return failWith(error); // the upload id and done parts stay for "Retry"
+    }
+    ++part.attempts;
+    ++m_snap.attempts;
+    m_snap.error = error;
+    part.state = PartState::Retrying;
+    updateProgress();
+    const int generation = m_generation;
+    QTimer::singleShot(*delay, this, [this, index, generation] {
+        if (generation != m_generation || m_parts[index].state != PartState::Retrying)
+            return;
+        m_parts[index].state = PartState::Waiting;
+        m_nextWaiting = std::min(m_nextWaiting, index);
+        Q_EMIT requestFinished();
+    });
+}
+
+void MultipartUpload::complete()
+{
+    if (!statFile())
+        return;
+    setState(TransferState::Verifying);
+    QList<PartInfo> list;
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const Part &p = m_parts[i];
+        list.append({i + 1, partLength(m_plan, i + 1), p.etag,
+                     useCrc() ? QString::fromLatin1(Crc32c::toBase64(p.crc)) : QString()});
+    }
+    m_control = m_client->completeMultipartUpload(
+        m_snap.bucket, m_snap.key, m_uploadId, list, [this](Result<CompleteResult> r) {
+            m_control = nullptr;
+            onComplete(r);
+        });
+}
+
+void MultipartUpload::onComplete(const Result<CompleteResult> &result)
+{
+    if (!result) {
+        if (result.error().code != ErrorCode::Cancelled)
+            retryOrFail(result.error());
+        return;
+    }
+    if (!result->etag.isEmpty())
+        return verify(result->etag, result->checksumCrc32c);
+    // Ceph RGW 16 answers with an empty <ETag>: ask for it.
+    m_control = m_client->headObject(m_snap.bucket, m_snap.key, [this](Result<ObjectHead> head) {
+        m_control = nullptr;
+        if (!head)
+            return failWith(head.error());
+        verify(head->etag, head->checksumCrc32c);
+    });
+}
+
+void MultipartUpload::verify(const QString &etag, const QString &crc)
+{
+    QList<QByteArray> md5s;
+    QList<quint32> crcs;
+    for (const Part &p : std::as_const(m_parts)) {
+        md5s.append(QByteArray::fromHex(p.md5Hex));
+        crcs.append(p.crc);
+    }
+    m_uploadId.clear(); // completed: nothing left to abort or resume
+    const QString expectedEtag = QString::fromLatin1(multipartEtag(md5s));
+    if (crc.contains(QLatin1Char('-')) && crc == QString::fromLatin1(compositeCrc32c(crcs)))
+        return succeed(VerifyMethod::CompositeCrc32c);
+    if (!etag.contains(QLatin1Char('-')))
+        return succeed(VerifyMethod::None); // e.g. s3rver: the whole object's MD5, not comparable
+    if (etag.toLower() == expectedEtag)
+        return succeed(VerifyMethod::MultipartEtag);
+    Error e(ErrorCode::ChecksumMismatch, m_snap.key);
+    e.detail = QStringLiteral("ETag %1, expected %2").arg(etag, expectedEtag);
+    failWith(e);
+}
+
+void MultipartUpload::releaseDevice(Part &part)
+{
+    if (part.device) {
+        part.device->close();
+        part.device->deleteLater();
+        part.device = nullptr;
+    }
+}
+
+void MultipartUpload::stopRequests()
+{
+    if (m_control) {
+        S3Call *c = m_control;
+        m_control = nullptr;
+        c->abort();
+    }
+    for (Part &p : m_parts) {
+        if (p.call) {
+            S3Call *c = p.call;
+            p.call = nullptr;
+            c->abort(); // its callback sees Cancelled and does nothing
+        }
+        releaseDevice(p);
+        if (p.state == PartState::Sending || p.state == PartState::Retrying)
+            p.state = PartState::Waiting;
+        p.sent = 0;
+    }
+    m_inFlight = 0;
+    m_nextWaiting = 0;
+    updateProgress();
+}
+
+void MultipartUpload::cleanUp()
+{
+    if (m_uploadId.isEmpty() || !m_client)
+        return;
+    // Nothing of this transfer may be touched in the callback: it may be gone by then.
+    m_client->abortMultipartUpload(m_snap.bucket, m_snap.key, m_uploadId, [](Result<void>) {});
+    m_uploadId.clear();
+}
+
+void MultipartUpload::updateProgress()
+{
+    qint64 total = 0;
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const Part &p = m_parts[i];
+        total += p.state == PartState::Done ? partLength(m_plan, i + 1) : p.sent;
+    }
+    setProgress(total);
+}
+
+PartsSnapshot MultipartUpload::parts() const
+{
+    PartsSnapshot s;
+    s.id = m_snap.id;
+    s.states.reserve(m_parts.size());
+    s.fill.reserve(m_parts.size());
+    for (int i = 0; i < m_parts.size(); ++i) {
+        s.states.append(m_parts[i].state);
+        const qint64 len = partLength(m_plan, i + 1);
+        s.fill.append(len > 0 ? float(double(m_parts[i].sent) / double(len)) : 0.f);
+    }
+    return s;
+}
+
+} // namespace haul

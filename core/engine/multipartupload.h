@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QVector>
+
+#include "creds/account.h"
+#include "engine/checksum.h"
+#include "engine/partplan.h"
+#include "engine/transfer.h"
+
+class QThreadPool;
+
+namespace haul {
+
+class FileRangeDevice;
+
+/// What the journal keeps of a multipart upload so that it can continue after a restart.
+struct MultipartProgress {
+    QString uploadId;
+    qint64 partSize = 0;
+    qint64 fileSize = -1;
+    QDateTime mtime;                 ///< UTC; a different size or mtime means start over
+    QList<PartInfo> doneParts;       ///< number, size, etag (the store's), checksumCrc32c
+    QList<QByteArray> doneMd5s;      ///< hex MD5 of each done part, same order
+};
+
+/// A large file sent as a multipart upload, parts in parallel under the engine's budget.
+///
+///   Queued ─▶ Preparing: stat, plan parts ─┬─ no upload id ─▶ CreateMultipartUpload ─┐
+///                                          └─ upload id ────▶ ListParts (resume) ─────┤
+///                                                      (parts checked against the file)│
+///        ┌──────────────────────────────────────────────────────────────────────────────┘
+///        ▼
+///   Running: per part  Waiting ─▶ digest (pool: CRC32C + MD5) ─▶ UploadPart ─▶ Done
+///                                        ▲                          │ retryable: backoff
+///                                        └──────────────────────────┘
+///        ▼ all parts done
+///   Verifying: CompleteMultipartUpload (200 with <Error> = failure) ─▶ compare the ETag with
+///              MD5-of-MD5s and the composite CRC32C ─▶ Verified | Done (store gives nothing
+///              comparable, e.g. s3rver's whole-object MD5) | Failed
+///
+/// Pause aborts in-flight parts (they are idempotent) and keeps the upload id and done parts.
+/// Cancel aborts the multipart upload so no orphaned parts keep costing money.
+class MultipartUpload : public Transfer {
+    Q_OBJECT
+public:
+    MultipartUpload(const TransferSnapshot &initial, S3Client *client, QThreadPool *pool,
+                    qint64 preferredPartSize, QObject *parent = nullptr);
+    ~MultipartUpload() override;
+
+    int inFlight() const override { return m_inFlight + (m_control ? 1 : 0); }
+    bool startNext() override;
+    PartsSnapshot parts() const override;
+
+    /// For the journal.
+    MultipartProgress progress() const;
+    /// Continue a journalled upload (before start()).
+    void restore(const MultipartProgress &progress);
+
+protected:
+    void begin() override;
+    void stopRequests() override;
+    void cleanUp() override;
+
+private:
+    struct Part {
+        PartState state = PartState::Waiting;
+        qint64 sent = 0;
+        QString etag;
+        QByteArray md5Hex;
+        quint32 crc = 0;
+        int attempts = 0;
+        S3Call *call = nullptr;
+        FileRangeDevice *device = nullptr;
+    };
+
+    bool statFile();
+    void create();
+    void listExisting(int marker);
+    void checkExisting(const QList<PartInfo> &listed);
+    void onChecked(int index, const PartInfo &listed, const Result<RangeDigest> &digest);
+    void startOver();
+    void digest(int index);
+    void send(int index);
+    void onPart(int index, const Result<S3Response> &result);
+    void partFailed(int index, const Error &error);
+    void complete();
+    void onComplete(const Result<CompleteResult> &result);
+    void verify(const QString &etag, const QString &crc);
+    void releaseDevice(Part &part);
+    void updateProgress();
+    bool useCrc() const { return m_checksum != ChecksumMode::Md5 && m_checksum != ChecksumMode::Off; }
+
+    QThreadPool *m_pool;
+    qint64 m_preferredPartSize;
+    PartPlan m_plan;
+    QVector<Part> m_parts;
+    QString m_uploadId;
+    QDateTime m_mtime;
+    S3Call *m_control = nullptr;   ///< create / list / complete in flight
+    int m_inFlight = 0;
+    int m_nextWaiting = 0;
+    bool m_restored = false;
+    QHash<int, PartInfo> m_journalParts; ///< from the journal, by part number
+    QHash<int, QByteArray> m_journalMd5s;
+    int m_pendingChecks = 0;
+    QList<PartInfo> m_listed;            ///< ListParts pages gathered so far
+    ChecksumMode m_checksum = ChecksumMode::Auto;
+};
+
+} // namespace haul
