@@ -119,6 +119,10 @@ class ClientClosed(Exception):
     pass
 
 
+class UpstreamGone(Exception):
+    """The upstream stopped reading the request body (it may have answered early)."""
+
+
 # --------------------------------------------------------------------------- scenario
 
 
@@ -407,6 +411,61 @@ def writer_fn(writer: asyncio.StreamWriter | None):
     return write
 
 
+def upstream_writer_fn(writer: asyncio.StreamWriter):
+    async def write(data: bytes):
+        try:
+            writer.write(data)
+            await writer.drain()
+        except ConnectionError as e:
+            raise UpstreamGone(str(e)) from e
+    return write
+
+
+class UpstreamProtocol(asyncio.StreamReaderProtocol):
+    """Takes a lost upstream connection as end of stream: asyncio would otherwise turn the
+    answer already received (say a 403 sent before the server closed on our request body) into
+    the write error."""
+
+    def connection_lost(self, exc):
+        if exc is not None:
+            self.read_what_is_left()
+        super().connection_lost(None)
+
+    def read_what_is_left(self):
+        # asyncio stops reading at a write error; the answer may already be in the kernel
+        transport = getattr(self, "_transport", None)
+        tsock = transport.get_extra_info("socket") if transport else None
+        if tsock is None or self._stream_reader is None:
+            return
+        try:
+            with socket.socket(fileno=os.dup(tsock.fileno())) as sock:
+                sock.setblocking(False)
+                while data := sock.recv(CHUNK):
+                    self._stream_reader.feed_data(data)
+        except OSError:
+            pass
+
+
+async def open_upstream(host: str, port: int):
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader(limit=STREAM_LIMIT, loop=loop)
+    protocol = UpstreamProtocol(reader, loop=loop)
+    transport, _ = await loop.create_connection(lambda: protocol, host, port)
+    return reader, asyncio.StreamWriter(transport, protocol, reader, loop)
+
+
+async def linger(reader: asyncio.StreamReader, seconds: float = 2.0):
+    """Reads and drops what the client still sends (for a while) before the connection closes,
+    so that it reads our early answer instead of a reset."""
+    async def drain():
+        while await reader.read(CHUNK):
+            pass
+    try:
+        await asyncio.wait_for(drain(), seconds)
+    except (asyncio.TimeoutError, ConnectionError):
+        pass
+
+
 def reset(writer: asyncio.StreamWriter):
     sock = writer.get_extra_info("socket")
     try:
@@ -585,8 +644,7 @@ class Proxy:
             return keep
 
         try:
-            up_reader, up_writer = await asyncio.open_connection(self.up_host, self.up_port,
-                                                                 limit=STREAM_LIMIT)
+            up_reader, up_writer = await open_upstream(self.up_host, self.up_port)
         except OSError as e:
             rec.error = f"upstream: {e}"
             await self.send_simple(writer, 502, "BadGateway", req.path, False, rec,
@@ -614,7 +672,7 @@ class Proxy:
             in_meter.stall_at = int(stall_rule.param("after_bytes"))
             in_meter.stall_s = float(stall_rule.param("seconds", 30))
             in_meter.stall_then = stall_rule.param("then", "continue")
-        up_write = writer_fn(up_writer)
+        up_write = upstream_writer_fn(up_writer)
         body_task = asyncio.create_task(copy_body(reader, up_write, framing, length, in_meter,
                                                   up_write))
         head_task = asyncio.create_task(self.response_head(up_reader, writer))
@@ -623,28 +681,47 @@ class Proxy:
                                          return_when=asyncio.FIRST_COMPLETED)
             if body_task in done:
                 rec.req_bytes = in_meter.count
-                if body_task.exception() is not None:
-                    raise self.body_error(body_task.exception())
+                exc = body_task.exception()
+                if isinstance(exc, UpstreamGone):
+                    keep = False  # the upstream answered early (or died): relay what it says
+                    await asyncio.wait({head_task}, timeout=5)
+                    if not head_task.done():
+                        head_task.cancel()
+                        rec.error = f"upstream: stopped reading the body ({exc})"
+                        await self.send_simple(writer, 502, "BadGateway", req.path, False, rec,
+                                               message="faultproxy: the upstream stopped reading")
+                        await linger(reader)
+                        return False
+                elif exc is not None:
+                    raise self.body_error(exc)
             try:
                 status_line, resp_headers = await head_task
             except (asyncio.IncompleteReadError, ConnectionError, ValueError) as e:
                 if not body_task.done():
                     await asyncio.wait({body_task}, timeout=0.5)
                 rec.req_bytes = in_meter.count
-                if body_task.done() and body_task.exception() is not None:
+                if body_task.done() and body_task.exception() is not None and \
+                        not isinstance(body_task.exception(), UpstreamGone):
                     raise self.body_error(body_task.exception())
                 rec.error = f"upstream: no answer ({e.__class__.__name__})"
                 await self.send_simple(writer, 502, "BadGateway", req.path, False, rec,
                                        message="faultproxy: the upstream closed without answering")
+                if not body_task.done() or body_task.exception() is not None:
+                    await linger(reader)
                 return False
         except BaseException:
             for task in (body_task, head_task):
                 task.cancel()
             raise
+        early = not body_task.done() or isinstance(body_task.exception(), UpstreamGone)
         if not body_task.done():
-            keep = False  # an early answer: the rest of the request body is not read
             body_task.cancel()
         rec.req_bytes = in_meter.count
+        if early:  # answered before the whole body was sent: relay the answer, then close
+            await self.respond(req, writer, up_reader, status_line, resp_headers, buckets, fired,
+                               rec, False)
+            await linger(reader)
+            return False
         return await self.respond(req, writer, up_reader, status_line, resp_headers, buckets,
                                   fired, rec, keep)
 

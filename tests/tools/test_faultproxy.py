@@ -95,6 +95,11 @@ class UpstreamHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def do_PUT(self):
+        if self.path.startswith("/deny/"):  # answers at once, without reading the body
+            self.note(0)
+            self.close_connection = True
+            return self.send(403, b"<Error><Code>AccessDenied</Code></Error>",
+                             [("Connection", "close")])
         try:
             data = self.read_body()
         except (ConnectionError, ValueError):
@@ -295,6 +300,15 @@ class ProxyTests(unittest.TestCase):
             answer = s.recv(4096)
             self.assertTrue(answer.startswith(b"HTTP/1.1 200"), answer)
         self.assertEqual(self.upstream.store["/b/expect"], data)
+
+    def test_early_answer_is_relayed(self):
+        p = self.proxy()
+        status, body, resp = request(p.conn(), "PUT", "/deny/k", payload(16 * MiB))
+        self.assertEqual(status, 403)
+        self.assertIn(b"AccessDenied", body)
+        self.assertEqual(resp.getheader("Connection"), "close")
+        log = p.log(1)
+        self.assertEqual((log[0]["status"], log[0]["error"]), (403, None))
 
     def test_upstream_down(self):
         s = socket.socket()
