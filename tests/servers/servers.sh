@@ -17,7 +17,9 @@
 #   RGW_URL RGW_ACCESS_KEY RGW_SECRET_KEY RGW_REGION                      (rgw)
 #   DBUS_SESSION_BUS_ADDRESS KEYRING_HOME                                 (keyring)
 #
-# Exits non-zero, naming the server and showing the tail of its log, if any did not answer.
+# S3RVER_BUCKETS="demo other" (environment) makes s3rver (HTTP and HTTPS) start with those
+# buckets. Exits non-zero, naming the server and showing the tail of its log, if any did not
+# answer.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -205,8 +207,9 @@ EOF
 
 # start_s3rver NAME [--key K --cert C]: s3rver on a port of its own choosing (port 0)
 start_s3rver() {
-  local name=$1; shift
+  local name=$1 bucket; shift
   mkdir -p "$DIR/$name"
+  for bucket in ${S3RVER_BUCKETS:-}; do set -- "$@" --configure-bucket "$bucket"; done
   node "$HERE/node_modules/s3rver/bin/s3rver.js" -d "$DIR/$name" -a 127.0.0.1 -p 0 "$@" \
     </dev/null >"$DIR/logs/$name.log" 2>&1 &
   record_pid "$name" $!
