@@ -210,7 +210,10 @@ start_s3rver() {
   local name=$1 bucket; shift
   mkdir -p "$DIR/$name"
   for bucket in ${S3RVER_BUCKETS:-}; do set -- "$@" --configure-bucket "$bucket"; done
-  node "$HERE/node_modules/s3rver/bin/s3rver.js" -d "$DIR/$name" -a 127.0.0.1 -p 0 "$@" \
+  # --openssl-legacy-provider: s3rver makes ListObjectsV2 continuation tokens with DES, which
+  # OpenSSL 3 only has in its legacy provider (without it every paginated listing fails with 500)
+  node --openssl-legacy-provider "$HERE/node_modules/s3rver/bin/s3rver.js" \
+    -d "$DIR/$name" -a 127.0.0.1 -p 0 "$@" \
     </dev/null >"$DIR/logs/$name.log" 2>&1 &
   record_pid "$name" $!
   eval "PID_${name//-/_}=$!"
