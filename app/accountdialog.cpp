@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -45,6 +46,7 @@ AccountDialog::AccountDialog(AccountRegistry *registry, BucketService *buckets, 
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when a message appears
     connect(m_service, &QComboBox::currentIndexChanged, this, &AccountDialog::onServiceChanged);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
@@ -86,14 +88,16 @@ void AccountDialog::buildForm()
     caRow->addWidget(browse);
 
     m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Service:"), m_service);
+    m_form->addRow(tr("Se&rvice:"), m_service);
     m_form->addRow(tr("&Endpoint:"), m_endpoint);
-    m_form->addRow(tr("&Region:"), m_region);
+    m_form->addRow(tr("Re&gion:"), m_region);
     m_form->addRow(tr("&Addressing:"), m_addressing);
-    m_form->addRow(tr("&Checksum:"), m_checksum);
-    m_form->addRow(tr("Access &key id:"), m_accessKey);
-    m_form->addRow(tr("Secret &key:"), m_secret);
-    m_form->addRow(tr("CA &certificate:"), caRow);
+    m_form->addRow(tr("C&hecksum:"), m_checksum);
+    m_form->addRow(tr("Access key &id:"), m_accessKey);
+    m_form->addRow(tr("&Secret key:"), m_secret);
+    auto *caLabel = new QLabel(tr("CA &certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    m_form->addRow(caLabel, caRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);

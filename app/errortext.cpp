@@ -224,6 +224,32 @@ QString errorSentence(const Error &error)
     return translated(texts.withSubject).arg(error.subject, rule);
 }
 
+Error transferError(const TransferSnapshot &s)
+{
+    Error e = s.error;
+    switch (e.code) {
+    case ErrorCode::NoSuchBucket:
+    case ErrorCode::InvalidBucketName:
+    case ErrorCode::BucketNotEmpty:
+        e.subject = s.bucket;
+        break;
+    case ErrorCode::NoSuchKey:
+        if (e.subject.isEmpty())
+            e.subject = s.key;
+        break;
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileVanished:
+    case ErrorCode::FileChanged:
+    case ErrorCode::FileExists:
+        if (e.subject.isEmpty())
+            e.subject = s.localPath;
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
 QString errorNextStep(const Error &error)
 {
     return translated(textsFor(error.code).nextStep);

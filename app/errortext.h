@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include "engine/snapshot.h"
 #include "error.h"
 
 namespace haul {
@@ -15,6 +16,10 @@ QString errorNextStep(const Error &error);
 
 /// The technical line for "Details…" and stderr (Error::technical()): not translated.
 QString errorDetails(const Error &error);
+
+/// A transfer's error with the subject its sentence should name: the bucket for bucket errors
+/// (the core may report the key there), the local file or folder when none is given.
+Error transferError(const TransferSnapshot &snapshot);
 
 /// Sentence, next step and details as a multi-line tooltip.
 QString errorToolTip(const Error &error);

@@ -120,6 +120,8 @@ void Launcher::takeScreenshot()
 
 void Launcher::finish()
 {
+    if (m_stopped)
+        return;
     if (!m_options.screenshotFile.isEmpty() && !m_screenshotTaken)
         takeScreenshot();
     const QueueModel *model = m_window->queue()->model();
@@ -131,7 +133,7 @@ void Launcher::finish()
         ++failed;
         const QString what = s.direction == Direction::Upload ? s.localPath
                                                               : QStringLiteral("s3://%1/%2").arg(s.bucket, s.key);
-        const QString why = s.state == TransferState::Failed ? errorSentence(s.error) : QueueModel::stateText(s);
+        const QString why = s.state == TransferState::Failed ? errorSentence(transferError(s)) : QueueModel::stateText(s);
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
     const QueueTotals t = model->totals();

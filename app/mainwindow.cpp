@@ -69,6 +69,9 @@ void MainWindow::createActions()
     m_download->setToolTip(tr("Download the selected objects and folders"));
     m_refresh = new QAction(icon(u"refresh"), tr("Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    // Icon only in the toolbar, so every command fits in a 1000-pixel window.
+    m_refresh->setPriority(QAction::LowPriority);
+    m_editAccount->setPriority(QAction::LowPriority);
     m_newItem = new QAction(icon(u"newbucket"), tr("New bucket…"), this);
     m_pauseAll = new QAction(icon(u"pause"), tr("Pause all"), this);
     m_resumeAll = new QAction(icon(u"resume"), tr("Resume all"), this);

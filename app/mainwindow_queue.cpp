@@ -160,7 +160,7 @@ void MainWindow::onTotalsChanged(const QueueTotals &t)
 void MainWindow::onTransferFailed(const TransferSnapshot &s)
 {
     const QString name = QFileInfo(s.direction == Direction::Upload ? s.localPath : s.key).fileName();
-    statusBar()->showMessage(tr("“%1” failed: %2").arg(name, errorSentence(s.error)));
+    statusBar()->showMessage(tr("“%1” failed: %2").arg(name, errorSentence(transferError(s))));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -30,7 +30,7 @@ QIcon iconFor(MessageBar::Kind kind)
     switch (kind) {
     case MessageBar::Kind::Success: return icon(u"verified");
     case MessageBar::Kind::Error: return icon(u"failed");
-    case MessageBar::Kind::Warning: return icon(u"failed");
+    case MessageBar::Kind::Warning: return icon(u"warning");
     case MessageBar::Kind::Info: break;
     }
     return icon(u"queued");
@@ -57,6 +57,10 @@ void MessageBar::showError(const Error &error)
 {
     showMessage(Kind::Error, errorSentence(error) + QLatin1Char('\n') + errorNextStep(error),
                 errorDetails(error));
+    // The sentence in bold, the next step below it.
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setText(QStringLiteral("<b>%1</b><br>%2")
+                        .arg(errorSentence(error).toHtmlEscaped(), errorNextStep(error).toHtmlEscaped()));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &toolTip)
@@ -65,6 +69,8 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &tool
     setStyleSheet(styleFor(kind));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(iconFor(kind).pixmap(size, size));
+    m_plain = text;
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setText(text);
     setToolTip(toolTip);
     show();
@@ -73,13 +79,14 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &tool
 void MessageBar::clear()
 {
     m_text->clear();
+    m_plain.clear();
     setToolTip({});
     hide();
 }
 
 QString MessageBar::text() const
 {
-    return m_text->text();
+    return m_plain;
 }
 
 } // namespace haul

@@ -29,6 +29,7 @@ public:
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QString m_plain;
     Kind m_kind = Kind::Info;
 };
 

@@ -35,8 +35,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // Without State_Horizontal Qt 6.4 paints the bar empty.
     bar.state = option.state | QStyle::State_Horizontal;
     if (state == TransferState::Paused || state == TransferState::Cancelled)
-        bar.state &= ~QStyle::State_Enabled;
-    if (state == TransferState::Failed)
+        bar.palette.setColor(QPalette::Highlight, QColor(0x9a, 0xa5, 0xb1));
+    else if (state == TransferState::Failed)
         bar.palette.setColor(QPalette::Highlight, QColor(0xc0, 0x39, 0x2b));
     else if (state == TransferState::Verified)
         bar.palette.setColor(QPalette::Highlight, QColor(0x1f, 0x9d, 0x55));

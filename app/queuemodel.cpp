@@ -93,7 +93,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(s.state);
     case TransferIdRole: return QVariant::fromValue(s.id);
     case DirectionRole: return int(s.direction);
-    case ErrorRole: return QVariant::fromValue(s.error);
+    case ErrorRole: return QVariant::fromValue(transferError(s));
     case SnapshotRole: return QVariant::fromValue(s);
     default: return {};
     }
@@ -119,7 +119,7 @@ QVariant QueueModel::displayData(const TransferSnapshot &s, int column) const
 QVariant QueueModel::toolTipData(const TransferSnapshot &s, int column) const
 {
     if (s.state == TransferState::Failed)
-        return errorToolTip(s.error);
+        return errorToolTip(transferError(s));
     if (column == State && s.state == TransferState::Done)
         return tr("The storage service offered no checksum to compare, so Haul could not verify the bytes.");
     if (column == State && s.state == TransferState::Running && s.attempts > 0)
@@ -159,7 +159,7 @@ QString QueueModel::stateText(const TransferSnapshot &s)
     case TransferState::Verifying: return tr("Verifying…");
     case TransferState::Verified: return tr("Verified");
     case TransferState::Done: return tr("Done (not verified)");
-    case TransferState::Failed: return tr("Failed: %1").arg(errorSentence(s.error));
+    case TransferState::Failed: return tr("Failed: %1").arg(errorSentence(transferError(s)));
     case TransferState::Cancelled: return tr("Cancelled");
     }
     return {};

@@ -36,13 +36,14 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(QueueModel::Progress, new ProgressDelegate(m_view));
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(true);
-    header->resizeSection(QueueModel::Name, 220);
-    header->resizeSection(QueueModel::Destination, 200);
-    header->resizeSection(QueueModel::Size, 90);
-    header->resizeSection(QueueModel::Progress, 140);
-    header->resizeSection(QueueModel::Speed, 100);
-    header->resizeSection(QueueModel::TimeLeft, 150);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QueueModel::Name, QHeaderView::Stretch);
+    header->resizeSection(QueueModel::Destination, 170);
+    header->resizeSection(QueueModel::Size, 80);
+    header->resizeSection(QueueModel::Progress, 120);
+    header->resizeSection(QueueModel::Speed, 90);
+    header->resizeSection(QueueModel::TimeLeft, 130);
+    header->resizeSection(QueueModel::State, 230);
 
     auto *partsLayout = new QHBoxLayout(m_partsRow);
     partsLayout->setContentsMargins(0, 0, 0, 0);
@@ -143,9 +144,10 @@ void QueuePanel::updatePartsLabel()
     if (row < 0)
         return m_partsLabel->clear();
     const TransferSnapshot &s = m_model->snapshot(row);
-    m_partsLabel->setText(s.partCount > 0
-        ? tr("Parts: %1 of %n done", nullptr, s.partCount).arg(s.partsDone)
-        : tr("Parts:"));
+    const bool succeeded = s.state == TransferState::Verified || s.state == TransferState::Done;
+    const int done = succeeded ? s.partCount : s.partsDone;
+    m_partsLabel->setText(s.partCount > 0 ? tr("Parts: %1 of %n done", nullptr, s.partCount).arg(done)
+                                          : tr("Parts:"));
 }
 
 void QueuePanel::showContextMenu(const QPoint &pos)
@@ -170,7 +172,7 @@ void QueuePanel::copyDetails()
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         const TransferSnapshot &s = m_model->snapshot(index.row());
         if (s.state == TransferState::Failed)
-            lines.append(tr("%1: %2 %3").arg(s.localPath, errorSentence(s.error), errorDetails(s.error)));
+            lines.append(tr("%1: %2 %3").arg(s.localPath, errorSentence(transferError(s)), errorDetails(s.error)));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }

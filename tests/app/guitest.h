@@ -1,0 +1,77 @@
+#pragma once
+// Shared by the GUI tests: the app's real objects over a temporary settings file and an
+// in-memory credential store, and where screenshots go.
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include "accountregistry.h"
+#include "bucketservice.h"
+#include "creds/accountstore.h"
+#include "creds/credentialstore.h"
+#include "mainwindow.h"
+#include "s3wait.h"
+#include "transfermanager.h"
+#include "translations.h"
+
+namespace haul::test {
+
+/// <build>/screenshots (created): where GUI tests save what they saw.
+inline QString screenshotDir()
+{
+#ifdef HAUL_SERVERS_ENV
+    QDir dir = QFileInfo(QStringLiteral(HAUL_SERVERS_ENV)).dir(); // <build>/test-servers
+    dir.cdUp();
+    const QString path = dir.filePath(QStringLiteral("screenshots"));
+#else
+    const QString path = QDir::current().filePath(QStringLiteral("screenshots"));
+#endif
+    QDir().mkpath(path);
+    return path;
+}
+
+/// Saves a grab of `widget` as <build>/screenshots/<name>.png; returns the path (empty on failure).
+inline QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    return widget->grab().save(path) ? path : QString();
+}
+
+/// The objects main.cpp builds, with test doubles where the outside is touched: settings in a
+/// temporary file, secrets in memory (or the store given), no AWS_* environment unless given.
+struct AppFixture {
+    explicit AppFixture(CredentialStore *secrets = nullptr,
+                        const QProcessEnvironment &environment = QProcessEnvironment())
+        : settings(dir.filePath(QStringLiteral("haul.ini")), QSettings::IniFormat)
+        , store(&settings)
+        , secrets(secrets ? secrets : &memory)
+        , buckets(&transfers)
+        , accounts(&store, this->secrets, &transfers, environment)
+    {
+        installTranslators(QCoreApplication::instance());
+    }
+
+    AppContext context() { return {&transfers, &buckets, &accounts}; }
+
+    QTemporaryDir dir;
+    QSettings settings;
+    AccountStore store;
+    MemoryCredentialStore memory;
+    CredentialStore *secrets;
+    TransferManager transfers;
+    BucketService buckets;
+    AccountRegistry accounts;
+};
+
+/// True when a modal dialog or message box is open (the app must never open one by itself).
+inline bool modalOpen()
+{
+    return QApplication::activeModalWidget() != nullptr;
+}
+
+} // namespace haul::test

@@ -1,0 +1,235 @@
+// The real window against a real server (s3rver): a file dropped onto the window ends up in the
+// bucket, verified; and the `haul` program itself, driven by its command line as scripts do.
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QProcess>
+#include <QTreeView>
+#include <QtTest>
+
+#include "../app/guitest.h"
+#include "browserpanel.h"
+#include "messagebar.h"
+#include "queuemodel.h"
+#include "queuepanel.h"
+#include "testenv.h"
+
+using namespace haul;
+using namespace haul::test;
+
+namespace {
+
+/// <build>/app/haul.
+QString haulProgram()
+{
+    QDir dir = QFileInfo(QStringLiteral(HAUL_SERVERS_ENV)).dir();
+    dir.cdUp();
+    return dir.filePath(QStringLiteral("app/haul"));
+}
+
+void dropFiles(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime.setUrls(urls);
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+/// The environment scripts use: the "environment" account pointing at `server`, offscreen.
+QProcessEnvironment scriptEnvironment(const TestServer &server, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), server.accessKey);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), server.secretKey);
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), server.endpoint.toString());
+    env.insert(QStringLiteral("AWS_REGION"), server.region.isEmpty() ? QStringLiteral("us-east-1") : server.region);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    return env;
+}
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run runHaul(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(haulProgram(), args);
+    Run run;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = QStringLiteral("haul did not finish in 120 s");
+        return run;
+    }
+    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(p.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestGuiUpload : public QObject {
+    Q_OBJECT
+private:
+    TestServer m_server;
+    QTemporaryDir m_dir;
+
+    QString makeBucket()
+    {
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-gui"));
+        return runAws(m_server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}) == 0
+            ? bucket : QString();
+    }
+
+    bool objectExists(const QString &bucket, const QString &key, qint64 size)
+    {
+        QByteArray out;
+        const int rc = runAws(m_server, {QStringLiteral("s3api"), QStringLiteral("head-object"), QStringLiteral("--bucket"),
+                                         bucket, QStringLiteral("--key"), key}, &out);
+        return rc == 0 && out.contains(QByteArray(QByteArray("\"ContentLength\": ") + QByteArray::number(size)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        HAUL_REQUIRE_SERVERS();
+        m_server = testServer(QStringLiteral("s3rver"));
+        QVERIFY2(!m_server.name.isEmpty(), "s3rver is not running");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void droppedFileLandsInTheBucket()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        const QString readme = makeRandomFile(m_dir.path(), 2048, 7);
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), readme,
+                                   QStringLiteral("s3://%1/raw/plate-01.tif").arg(bucket)}), 0);
+        // (one level only: s3rver 3.7.1 leaves out common prefixes of keys nested deeper)
+
+        AppFixture app;
+        AccountConnection account = connectionFor(m_server);
+        app.store.save(account.account);
+        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, m_server.secretKey, done); }));
+        MainWindow window(app.context());
+        window.show();
+        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
+        window.start(account.account.name);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY2(window.browser()->messageBar()->isHidden(), qPrintable(window.browser()->messageBar()->text()));
+        window.browser()->openLocation(bucket, {});
+        QVERIFY(loaded.wait(30000));
+        QVERIFY2(window.browser()->messageBar()->isHidden(), qPrintable(window.browser()->messageBar()->text()));
+        QCOMPARE(window.browser()->model()->rowCount(), 1); // the folder raw/
+
+        const QString file = makeRandomFile(m_dir.path(), 5 * 1024 * 1024 + 3, 11);
+        dropFiles(&window, {file});
+        QueueModel *queue = window.queue()->model();
+        QTRY_COMPARE(queue->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(0).isFinished(), 120000);
+        const TransferSnapshot s = queue->snapshot(0);
+        QVERIFY2(s.state == TransferState::Verified, qPrintable(QueueModel::stateText(s) + QLatin1Char(' ') + s.error.technical()));
+        QCOMPARE(queue->index(0, QueueModel::State).data().toString(), QStringLiteral("Verified"));
+        const QString key = QFileInfo(file).fileName();
+        QVERIFY(objectExists(bucket, key, 5 * 1024 * 1024 + 3));
+        QVERIFY(!modalOpen());
+
+        window.browser()->refresh();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.browser()->model()->rowCount(), 2);
+        window.queue()->view()->setCurrentIndex(queue->index(0, 0));
+        QTest::qWait(300);
+        const QString shot = saveScreenshot(&window, QStringLiteral("main-window"));
+        QVERIFY(!shot.isEmpty());
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void commandLineUploadsAndQuits()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        const QString a = makeRandomFile(m_dir.path(), 300000, 21);
+        const QString b = makeRandomFile(m_dir.path(), 1, 22);
+        QTemporaryDir home;
+        const QString shot = QDir(screenshotDir()).filePath(QStringLiteral("command-line-upload.png"));
+        QFile::remove(shot);
+        const Run run = runHaul({a, b, QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
+                                 QStringLiteral("s3://%1/in").arg(bucket), QStringLiteral("--quit-when-done"),
+                                 QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-at"), QStringLiteral("100")},
+                                scriptEnvironment(m_server, home.path()));
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QVERIFY(objectExists(bucket, QStringLiteral("in/") + QFileInfo(a).fileName(), 300000));
+        QVERIFY(objectExists(bucket, QStringLiteral("in/") + QFileInfo(b).fileName(), 1));
+        QVERIFY2(run.out.contains(QStringLiteral("2 transfers succeeded")), qPrintable(run.out));
+        QVERIFY(QFileInfo(shot).size() > 0);
+    }
+
+    void commandLineDownloadsAFolder()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        const QString a = makeRandomFile(m_dir.path(), 4000, 31);
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), a,
+                                   QStringLiteral("s3://%1/set/sub/a.bin").arg(bucket)}), 0);
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), a,
+                                   QStringLiteral("s3://%1/set/top.bin").arg(bucket)}), 0);
+        QTemporaryDir home, into;
+        const Run run = runHaul({QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--download"),
+                                 QStringLiteral("s3://%1/set/").arg(bucket), QStringLiteral("--to"), into.path(),
+                                 QStringLiteral("--quit-when-done")},
+                                scriptEnvironment(m_server, home.path()));
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QCOMPARE(fileMd5(into.filePath(QStringLiteral("top.bin"))), fileMd5(a));
+        QCOMPARE(fileMd5(into.filePath(QStringLiteral("sub/a.bin"))), fileMd5(a));
+    }
+
+    void commandLineFailureIsExplained()
+    {
+        const QString a = makeRandomFile(m_dir.path(), 1000, 41);
+        QTemporaryDir home;
+        const QString missing = uniqueBucketName(QStringLiteral("haul-missing"));
+        const Run run = runHaul({a, QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
+                                 QStringLiteral("s3://%1/").arg(missing), QStringLiteral("--quit-when-done")},
+                                scriptEnvironment(m_server, home.path()));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("The bucket “%1” does not exist.").arg(missing)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("NoSuchBucket")), qPrintable(run.err)); // the technical detail
+    }
+
+    void commandLineBadArguments()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        Run run = runHaul({QStringLiteral("/no/such/file"), QStringLiteral("--account"), QStringLiteral("environment"),
+                           QStringLiteral("--to"), QStringLiteral("s3://b/")}, env);
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains(QStringLiteral("/no/such/file")));
+        run = runHaul({QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("--download"),
+                       QStringLiteral("s3://b/k"), QStringLiteral("--to"), home.path()}, env);
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains(QStringLiteral("nobody")));
+        QProcessEnvironment noDisplay = env;
+        noDisplay.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        noDisplay.remove(QStringLiteral("DISPLAY"));
+        noDisplay.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        run = runHaul({QStringLiteral("--version")}, noDisplay);
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Haul ")));
+    }
+};
+
+QTEST_MAIN(TestGuiUpload)
+#include "tst_gui_upload.moc"
