@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -163,7 +164,10 @@ void MainWindow::selectAccount(const QString &name)
         return;
     m_accountBox->setCurrentIndex(m_accountBox->findData(name));
     statusBar()->showMessage(tr("Opening the account “%1”…").arg(name));
-    m_context.accounts->activate(name, [this, name](Result<AccountConnection> ready) {
+    QPointer<MainWindow> self(this);
+    m_context.accounts->activate(name, [self, this, name](Result<AccountConnection> ready) {
+        if (!self)
+            return;
         if (!ready) {
             const Error error = ready.error();
             statusBar()->showMessage(errorSentence(error) + QLatin1Char(' ') + errorNextStep(error));
