@@ -12,7 +12,7 @@ namespace haul {
 struct TransferManager::Private {
     QThread thread;
     Engine *engine = nullptr;
-    TransferId nextId = 1;
+    std::shared_ptr<std::atomic<TransferId>> nextId = std::make_shared<std::atomic<TransferId>>(1);
 };
 
 static void registerMetaTypes()
@@ -35,7 +35,7 @@ TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
 {
     registerMetaTypes();
     d->thread.setObjectName(QStringLiteral("haul-engine"));
-    d->engine = new Engine(options);
+    d->engine = new Engine(options, d->nextId);
     d->engine->moveToThread(&d->thread);
     connect(d->engine, &Engine::transfersAdded, this, &TransferManager::transfersAdded);
     connect(d->engine, &Engine::transfersUpdated, this, &TransferManager::transfersUpdated);
@@ -45,6 +45,7 @@ TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
     connect(d->engine, &Engine::transferFailed, this, &TransferManager::transferFailed);
     connect(d->engine, &Engine::queueIdle, this, &TransferManager::queueIdle);
     d->thread.start();
+    QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->restoreJournal(); });
 }
 
 TransferManager::~TransferManager()
@@ -73,7 +74,7 @@ QList<TransferId> TransferManager::addUploads(const QString &accountName,
     QList<TransferId> ids;
     for (const QString &path : localPaths) {
         TransferSnapshot s;
-        s.id = d->nextId++;
+        s.id = (*d->nextId)++;
         s.direction = Direction::Upload;
         s.accountName = accountName;
         s.localPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -94,7 +95,7 @@ QList<TransferId> TransferManager::addDownloads(const QString &accountName, cons
     const QDir dir(destDir);
     for (const QString &key : keys) {
         TransferSnapshot s;
-        s.id = d->nextId++;
+        s.id = (*d->nextId)++;
         s.direction = Direction::Download;
         s.accountName = accountName;
         s.bucket = bucket;

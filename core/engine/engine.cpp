@@ -11,13 +11,20 @@
 
 namespace haul {
 
-Engine::Engine(const EngineOptions &options, QObject *parent)
+Engine::Engine(const EngineOptions &options, std::shared_ptr<std::atomic<TransferId>> nextId,
+               QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_lanes(new LanePool(options.maxConnections, this))
     , m_diskPool(new QThreadPool(this))
 {
     m_diskPool->setMaxThreadCount(2);
+    m_nextId = std::move(nextId);
+    if (!options.journalPath.isEmpty())
+        m_journal = std::make_unique<Journal>(options.journalPath);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &Engine::saveJournal);
     m_tick.setInterval(200);
     connect(&m_tick, &QTimer::timeout, this, &Engine::flush);
     m_sinceTick.start();
@@ -25,6 +32,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
 
 Engine::~Engine()
 {
+    saveJournal(); // what is done so far, so the next start continues from here
     for (auto &[id, transfer] : m_transfers)
         delete transfer; // aborts what is in flight; temporary files of unfinished downloads go
     m_diskPool->waitForDone();
@@ -33,9 +41,11 @@ Engine::~Engine()
 void Engine::setAccount(const AccountConnection &connection)
 {
     const QString name = connection.account.name;
-    if (S3Client *old = m_clients.take(name))
-        old->deleteLater();
-    m_clients.insert(name, makeClient(connection));
+    if (S3Client *existing = m_clients.value(name))
+        existing->setConnection(connection); // transfers keep their client: nothing in flight is lost
+    else
+        m_clients.insert(name, makeClient(connection));
+    schedule(); // restored transfers may have waited for this account
 }
 
 S3Client *Engine::client(const QString &accountName) const
@@ -48,27 +58,98 @@ S3Client *Engine::makeClient(const AccountConnection &connection)
     return new S3Client(connection, m_lanes, m_options.transferTimeoutMs, this);
 }
 
+void Engine::adopt(Transfer *t)
+{
+    const TransferId id = t->id();
+    connect(t, &Transfer::changed, this, [this, id] { m_dirty.insert(id); });
+    connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
+    connect(t, &Transfer::requestFinished, this, &Engine::scheduleSoon);
+    m_transfers.emplace(id, t);
+    m_order.append(id);
+}
+
+bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
+{
+    for (const auto &[id, t] : m_transfers) {
+        const TransferSnapshot &s = t->snapshot();
+        if (!s.isFinished() && s.direction == snap.direction && s.localPath == snap.localPath
+            && s.bucket == snap.bucket && s.key == snap.key && s.accountName == snap.accountName)
+            return true;
+    }
+    return false;
+}
+
 void Engine::add(const QList<TransferSnapshot> &transfers)
 {
     QList<TransferSnapshot> added;
-    for (TransferSnapshot snap : transfers) {
+    QList<TransferId> duplicates;
+    for (const TransferSnapshot &snap : transfers) {
+        if (isQueuedAlready(snap)) { // e.g. given again on the command line after a restart
+            duplicates.append(snap.id);
+            continue;
+        }
         Transfer *t = makeTransfer(snap);
-        connect(t, &Transfer::changed, this, [this, id = snap.id] { m_dirty.insert(id); });
-        connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
-        connect(t, &Transfer::requestFinished, this, &Engine::scheduleSoon);
-        m_transfers.emplace(snap.id, t);
-        m_order.append(snap.id);
+        adopt(t);
         added.append(t->snapshot());
     }
+    if (!duplicates.isEmpty())
+        Q_EMIT transfersRemoved(duplicates);
     Q_EMIT transfersAdded(added);
     // An unknown account fails at once, with the reason.
-    for (const TransferSnapshot &snap : transfers) {
+    for (const TransferSnapshot &snap : std::as_const(added)) {
         if (!client(snap.accountName))
             find(snap.id)->fail(Error(ErrorCode::CredentialsMissing, snap.accountName));
     }
     m_idleAnnounced = false;
     m_tick.start();
+    m_saveTimer.start();
     schedule();
+}
+
+void Engine::restoreJournal()
+{
+    if (!m_journal)
+        return;
+    QList<TransferSnapshot> added;
+    for (const JournalEntry &entry : m_journal->load()) {
+        TransferSnapshot snap = entry.snapshot;
+        snap.id = (*m_nextId)++;
+        const TransferState state = snap.state;
+        snap.state = TransferState::Queued;
+        Transfer *t = makeTransfer(snap);
+        if (auto *mp = qobject_cast<MultipartUpload *>(t))
+            mp->restore(entry.multipart);
+        adopt(t);
+        if (state == TransferState::Paused)
+            t->pause();
+        added.append(t->snapshot());
+    }
+    if (added.isEmpty())
+        return;
+    Q_EMIT transfersAdded(added);
+    m_idleAnnounced = false;
+    m_tick.start();
+}
+
+void Engine::saveJournal()
+{
+    if (!m_journal)
+        return;
+    QList<JournalEntry> entries;
+    for (TransferId id : std::as_const(m_order)) {
+        const Transfer *t = find(id);
+        const TransferSnapshot &s = t->snapshot();
+        if (s.state == TransferState::Verified || s.state == TransferState::Done
+            || s.state == TransferState::Cancelled)
+            continue;
+        JournalEntry e{s, {}};
+        if (s.state == TransferState::Failed)
+            e.snapshot.state = TransferState::Paused; // waits for "Retry"
+        if (auto *mp = qobject_cast<const MultipartUpload *>(t))
+            e.multipart = mp->progress();
+        entries.append(e);
+    }
+    m_journal->save(entries);
 }
 
 Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
@@ -110,6 +191,10 @@ void Engine::schedule()
             break;
         Transfer *t = find(id);
         if (t->snapshot().state == TransferState::Queued) {
+            S3Client *c = client(t->accountName());
+            if (!c)
+                continue; // restored from the journal; waits until its account is set
+            t->setClient(c);
             t->start();
             budget -= t->inFlight();
         }
@@ -234,13 +319,20 @@ void Engine::flush()
         m_lastBytes.insert(id, snap.transferred);
         if (m_dirty.contains(id) || before != snap.bytesPerSecond)
             changed.append(snap);
-        running += snap.isFinished() ? 0 : 1;
+        // Idle means nothing moves without the user: paused transfers and restored ones whose
+        // account is not set do not hold it up (they stay in the journal).
+        const bool waitsForAccount = snap.state == TransferState::Queued && !client(snap.accountName);
+        const bool still = snap.isFinished() || waitsForAccount || snap.state == TransferState::Paused;
+        running += still ? 0 : 1;
         succeeded += (snap.state == TransferState::Verified || snap.state == TransferState::Done);
         failed += snap.state == TransferState::Failed;
     }
     m_dirty.clear();
-    if (!changed.isEmpty())
+    if (!changed.isEmpty()) {
         Q_EMIT transfersUpdated(changed);
+        if (m_journal && !m_saveTimer.isActive())
+            m_saveTimer.start();
+    }
     if (Transfer *t = find(m_watched))
         Q_EMIT partsUpdated(t->parts());
     if (running == 0) {

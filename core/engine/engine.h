@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -12,6 +13,7 @@
 
 #include "creds/account.h"
 #include "engine/snapshot.h"
+#include "state/journal.h"
 #include "transfermanager.h"
 
 namespace haul {
@@ -31,11 +33,18 @@ struct TransferSpec {
 class Engine : public QObject {
     Q_OBJECT
 public:
-    explicit Engine(const EngineOptions &options, QObject *parent = nullptr);
+    /// `nextId` is shared with TransferManager: ids of restored transfers come from it too.
+    Engine(const EngineOptions &options, std::shared_ptr<std::atomic<TransferId>> nextId,
+           QObject *parent = nullptr);
     ~Engine() override;
 
     void setAccount(const AccountConnection &connection);
     void add(const QList<TransferSnapshot> &transfers);
+    /// Puts back what the journal kept (once, at start): unfinished transfers continue, paused
+    /// ones stay paused, multipart uploads go on from the parts the store already has.
+    void restoreJournal();
+    /// Writes the journal now (also done a second after changes, and on destruction).
+    void saveJournal();
     void pause(TransferId id);
     void resume(TransferId id);
     void cancel(TransferId id);
@@ -65,6 +74,8 @@ private:
     void schedule();
     void scheduleSoon();
     Transfer *makeTransfer(const TransferSnapshot &snap);
+    void adopt(Transfer *t);
+    bool isQueuedAlready(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
     void flush();
@@ -83,6 +94,9 @@ private:
     QElapsedTimer m_sinceTick;
     TransferId m_watched = 0;
     bool m_idleAnnounced = true;
+    std::shared_ptr<std::atomic<TransferId>> m_nextId;
+    std::unique_ptr<Journal> m_journal;
+    QTimer m_saveTimer{this};
 };
 
 } // namespace haul

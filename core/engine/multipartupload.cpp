@@ -93,6 +93,8 @@ void MultipartUpload::begin()
         m_restored = false;
         return listExisting(0);
     }
+    if (m_snap.partsDone == m_parts.size())
+        return complete(); // e.g. retrying a Complete that failed
     m_nextWaiting = 0;
     setState(TransferState::Running);
     Q_EMIT requestFinished();
@@ -205,8 +207,8 @@ void MultipartUpload::onPart(int index, const Result<S3Response> &result)
     --m_inFlight;
     ++m_snap.partsDone;
     updateProgress();
-    if (m_snap.partsDone == m_parts.size())
-        return complete();
+    if (m_snap.partsDone == m_parts.size() && m_snap.state == TransferState::Running)
+        return complete(); // (when paused, resuming completes)
     Q_EMIT requestFinished();
 }
 
@@ -331,6 +333,26 @@ void MultipartUpload::stopRequests()
         p.sent = 0;
     }
     m_inFlight = 0;
+    m_nextWaiting = 0;
+    updateProgress();
+}
+
+void MultipartUpload::pauseRequests()
+{
+    if (m_control) {
+        S3Call *c = m_control;
+        m_control = nullptr;
+        c->abort();
+    }
+    for (Part &p : m_parts) {
+        const bool digesting = p.state == PartState::Sending && !p.call;
+        if (digesting)
+            --m_inFlight; // its digest result is dropped (the generation changed)
+        if (digesting || p.state == PartState::Retrying) {
+            p.state = PartState::Waiting;
+            p.sent = 0;
+        }
+    }
     m_nextWaiting = 0;
     updateProgress();
 }

@@ -40,7 +40,8 @@ struct MultipartProgress {
 ///              MD5-of-MD5s and the composite CRC32C ─▶ Verified | Done (store gives nothing
 ///              comparable, e.g. s3rver's whole-object MD5) | Failed
 ///
-/// Pause aborts in-flight parts (they are idempotent) and keeps the upload id and done parts.
+/// Pause stops handing out parts and lets the parts in flight finish (so no stored part is sent
+/// twice); it keeps the upload id and done parts. Quitting aborts parts in flight.
 /// Cancel aborts the multipart upload so no orphaned parts keep costing money.
 class MultipartUpload : public Transfer {
     Q_OBJECT
@@ -61,6 +62,7 @@ public:
 protected:
     void begin() override;
     void stopRequests() override;
+    void pauseRequests() override;
     void cleanUp() override;
 
 private:

@@ -36,7 +36,7 @@ void Transfer::pause()
     if (m_snap.isFinished() || m_snap.state == TransferState::Paused)
         return;
     ++m_generation;
-    stopRequests();
+    pauseRequests();
     setState(TransferState::Paused);
 }
 

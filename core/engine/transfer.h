@@ -30,6 +30,10 @@ public:
     /// Stops and cleans up (aborts uploads, removes temporary files).
     void cancel();
 
+    /// The client to send with (the engine sets it before each start).
+    void setClient(S3Client *client) { m_client = client; }
+    const QString &accountName() const { return m_snap.accountName; }
+
     /// Ends the transfer with an error before it started (e.g. its account is unknown).
     void fail(const Error &error) { failWith(error); }
     /// The smoothed speed, set by the engine's progress tick.
@@ -52,6 +56,9 @@ Q_SIGNALS:
 protected:
     virtual void begin() = 0;        ///< from Queued/Paused/Failed to running
     virtual void stopRequests() = 0; ///< abort whatever is in flight
+    /// On pause: by default stopRequests(); a multipart upload lets parts in flight finish, so
+    /// that no stored part is ever sent twice.
+    virtual void pauseRequests() { stopRequests(); }
     virtual void cleanUp() {}        ///< on cancel, after stopRequests
 
     void setState(TransferState state);

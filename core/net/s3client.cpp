@@ -41,9 +41,14 @@ S3Client::S3Client(const AccountConnection &connection, LanePool *lanes, int tra
     , m_lanes(lanes)
     , m_transferTimeoutMs(transferTimeoutMs)
 {
+    setConnection(connection);
+}
+
+void S3Client::setConnection(const AccountConnection &connection)
+{
+    m_connection = connection;
     const QString ca = connection.account.caFile;
-    if (!ca.isEmpty())
-        m_extraCas = QSslCertificate::fromPath(ca, QSsl::Pem);
+    m_extraCas = ca.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(ca, QSsl::Pem);
 }
 
 static bool isSigned(const QByteArray &name)
@@ -166,7 +171,9 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
     reply->deleteLater();
     call->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = collected + reply->readAll();
+    QByteArray body = collected;
+    if (reply->isOpen())
+        body += reply->readAll();
 
     if (call->m_aborted) {
         done(fail(ErrorCode::Cancelled, request.subject));

@@ -73,6 +73,8 @@ public:
              QObject *parent = nullptr);
 
     const Account &account() const { return m_connection.account; }
+    /// New credentials or settings for requests sent from now on (requests in flight go on).
+    void setConnection(const AccountConnection &connection);
     const AccountConnection &connection() const { return m_connection; }
 
     /// Sends any request; the building block of the operations below.

@@ -1,0 +1,136 @@
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace haul {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+QJsonObject partsToJson(const MultipartProgress &m)
+{
+    QJsonArray parts;
+    for (int i = 0; i < m.doneParts.size(); ++i) {
+        const PartInfo &p = m.doneParts[i];
+        parts.append(QJsonObject{{QStringLiteral("n"), p.number},
+                                 {QStringLiteral("size"), p.size},
+                                 {QStringLiteral("etag"), p.etag},
+                                 {QStringLiteral("crc32c"), p.checksumCrc32c},
+                                 {QStringLiteral("md5"), QString::fromLatin1(m.doneMd5s.value(i))}});
+    }
+    return QJsonObject{{QStringLiteral("uploadId"), m.uploadId},
+                       {QStringLiteral("partSize"), m.partSize},
+                       {QStringLiteral("fileSize"), m.fileSize},
+                       {QStringLiteral("mtime"), m.mtime.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("parts"), parts}};
+}
+
+MultipartProgress partsFromJson(const QJsonObject &o)
+{
+    MultipartProgress m;
+    m.uploadId = o.value(QStringLiteral("uploadId")).toString();
+    m.partSize = o.value(QStringLiteral("partSize")).toInteger();
+    m.fileSize = o.value(QStringLiteral("fileSize")).toInteger(-1);
+    m.mtime = QDateTime::fromString(o.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &v : o.value(QStringLiteral("parts")).toArray()) {
+        const QJsonObject p = v.toObject();
+        m.doneParts.append({p.value(QStringLiteral("n")).toInt(),
+                            p.value(QStringLiteral("size")).toInteger(),
+                            p.value(QStringLiteral("etag")).toString(),
+                            p.value(QStringLiteral("crc32c")).toString()});
+        m.doneMd5s.append(p.value(QStringLiteral("md5")).toString().toLatin1());
+    }
+    return m;
+}
+
+QJsonObject entryToJson(const JournalEntry &e)
+{
+    const TransferSnapshot &s = e.snapshot;
+    QJsonObject o{{QStringLiteral("direction"),
+                   s.direction == Direction::Upload ? QStringLiteral("upload") : QStringLiteral("download")},
+                  {QStringLiteral("account"), s.accountName},
+                  {QStringLiteral("local"), s.localPath},
+                  {QStringLiteral("bucket"), s.bucket},
+                  {QStringLiteral("key"), s.key},
+                  {QStringLiteral("paused"), s.state == TransferState::Paused}};
+    if (!e.multipart.uploadId.isEmpty())
+        o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));
+    return o;
+}
+
+JournalEntry entryFromJson(const QJsonObject &o)
+{
+    JournalEntry e;
+    TransferSnapshot &s = e.snapshot;
+    s.direction = o.value(QStringLiteral("direction")).toString() == QLatin1String("download")
+        ? Direction::Download : Direction::Upload;
+    s.accountName = o.value(QStringLiteral("account")).toString();
+    s.localPath = o.value(QStringLiteral("local")).toString();
+    s.bucket = o.value(QStringLiteral("bucket")).toString();
+    s.key = o.value(QStringLiteral("key")).toString();
+    s.state = o.value(QStringLiteral("paused")).toBool() ? TransferState::Paused : TransferState::Queued;
+    if (o.contains(QStringLiteral("multipart")))
+        e.multipart = partsFromJson(o.value(QStringLiteral("multipart")).toObject());
+    return e;
+}
+
+} // namespace
+
+Journal::Journal(const QString &path)
+    : m_path(path)
+{
+}
+
+QList<JournalEntry> Journal::load(Error *error) const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Error(ErrorCode::FileUnreadable, m_path, file.errorString());
+        return {};
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    file.close();
+    const QJsonObject root = doc.object();
+    if (parse.error != QJsonParseError::NoError || root.value(QStringLiteral("version")).toInt() != FormatVersion) {
+        QFile::remove(m_path + QStringLiteral(".corrupt"));
+        QFile::rename(m_path, m_path + QStringLiteral(".corrupt"));
+        if (error)
+            *error = Error(ErrorCode::ProtocolError, m_path, parse.errorString());
+        return {};
+    }
+    QList<JournalEntry> entries;
+    for (const QJsonValue &v : root.value(QStringLiteral("transfers")).toArray())
+        entries.append(entryFromJson(v.toObject()));
+    return entries;
+}
+
+bool Journal::save(const QList<JournalEntry> &entries, Error *error) const
+{
+    QJsonArray list;
+    for (const JournalEntry &e : entries)
+        list.append(entryToJson(e));
+    const QJsonObject root{{QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("transfers"), list}};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+        if (error)
+            *error = Error(ErrorCode::DestinationNotWritable, m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace haul

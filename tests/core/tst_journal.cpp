@@ -1,0 +1,77 @@
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "state/journal.h"
+
+using namespace haul;
+
+class TestJournal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("sub/queue.json")));
+        QVERIFY(journal.load().isEmpty()); // no file yet: an empty queue, no error
+        JournalEntry up;
+        up.snapshot.direction = Direction::Upload;
+        up.snapshot.accountName = QStringLiteral("lab ceph");
+        up.snapshot.localPath = QStringLiteral("/data/run 42/ü.fastq");
+        up.snapshot.bucket = QStringLiteral("seq");
+        up.snapshot.key = QStringLiteral("runs/ü.fastq");
+        up.snapshot.state = TransferState::Paused;
+        up.multipart.uploadId = QStringLiteral("2~abc");
+        up.multipart.partSize = 8 << 20;
+        up.multipart.fileSize = 100 << 20;
+        up.multipart.mtime = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        up.multipart.doneParts = {{1, 8 << 20, QStringLiteral("e1"), QStringLiteral("c1==")},
+                                  {3, 8 << 20, QStringLiteral("e3"), QStringLiteral("c3==")}};
+        up.multipart.doneMd5s = {"m1", "m3"};
+        JournalEntry down;
+        down.snapshot.direction = Direction::Download;
+        down.snapshot.key = QStringLiteral("k");
+        down.snapshot.state = TransferState::Running; // saved as "continue"
+        QVERIFY(journal.save({up, down}));
+
+        const QList<JournalEntry> back = journal.load();
+        QCOMPARE(back.size(), 2);
+        const JournalEntry &a = back[0];
+        QCOMPARE(a.snapshot.localPath, up.snapshot.localPath);
+        QCOMPARE(a.snapshot.key, up.snapshot.key);
+        QCOMPARE(a.snapshot.accountName, up.snapshot.accountName);
+        QCOMPARE(a.snapshot.state, TransferState::Paused);
+        QCOMPARE(a.multipart.uploadId, up.multipart.uploadId);
+        QCOMPARE(a.multipart.mtime, up.multipart.mtime);
+        QCOMPARE(a.multipart.doneParts.size(), 2);
+        QCOMPARE(a.multipart.doneParts[1].number, 3);
+        QCOMPARE(a.multipart.doneParts[1].etag, QStringLiteral("e3"));
+        QCOMPARE(a.multipart.doneMd5s[1], QByteArray("m3"));
+        QCOMPARE(back[1].snapshot.direction, Direction::Download);
+        QCOMPARE(back[1].snapshot.state, TransferState::Queued);
+    }
+
+    void corruptFileIsKeptAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\":1,\"transfers\":[{");
+        f.close();
+        Error e;
+        QVERIFY(Journal(path).load(&e).isEmpty());
+        QCOMPARE(e.code, ErrorCode::ProtocolError);
+        QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void unwritablePlaceIsReported()
+    {
+        Error e;
+        QVERIFY(!Journal(QStringLiteral("/proc/haul/queue.json")).save({}, &e));
+        QCOMPARE(e.code, ErrorCode::DestinationNotWritable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

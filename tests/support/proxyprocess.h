@@ -1,0 +1,88 @@
+#pragma once
+// Runs tests/tools/faultproxy.py in front of a real server for one test, and reads its log.
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace haul::test {
+
+class ProxyProcess {
+public:
+    /// Starts the proxy in front of `upstream` with a scenario (JSON text) and extra arguments.
+    bool start(const QUrl &upstream, const QByteArray &scenario, const QStringList &extra = {})
+    {
+        m_log = m_dir.filePath(QStringLiteral("proxy.log"));
+        const QString scenarioFile = m_dir.filePath(QStringLiteral("scenario.json"));
+        QFile f(scenarioFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(scenario) < 0)
+            return false;
+        f.close();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("python3"),
+                        QStringList{QStringLiteral(HAUL_SOURCE_DIR "/tests/tools/faultproxy.py"),
+                                    QStringLiteral("--upstream"), upstream.toString(),
+                                    QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--scenario"), scenarioFile,
+                                    QStringLiteral("--log"), m_log} + extra);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        while (m_process.waitForReadyRead(10000)) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("LISTENING ")) {
+                m_port = line.mid(10).toInt();
+                return m_port > 0;
+            }
+        }
+        return false;
+    }
+
+    ~ProxyProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+    /// Every logged request so far.
+    QList<QJsonObject> requests() const
+    {
+        QList<QJsonObject> out;
+        QFile f(m_log);
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (!line.isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    }
+
+    /// How many requests of `method` whose query matches `queryPart` got `status`.
+    int count(const QString &method, const QString &queryPart, int status) const
+    {
+        int n = 0;
+        for (const QJsonObject &r : requests()) {
+            if (r.value(QStringLiteral("method")).toString() == method
+                && r.value(QStringLiteral("query")).toString().contains(queryPart)
+                && r.value(QStringLiteral("status")).toInt() == status)
+                ++n;
+        }
+        return n;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_log;
+    int m_port = 0;
+};
+
+} // namespace haul::test
