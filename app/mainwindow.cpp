@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include "accountdialog.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_context(context)
     , m_browser(new BrowserPanel(context.buckets, this))
     , m_queue(new QueuePanel(context.transfers, this))
+    , m_refreshTimer(new QTimer(this))
 {
     initResources();
     setWindowTitle(tr("Haul"));
@@ -55,6 +57,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     });
     connect(m_queue->model(), &QueueModel::totalsChanged, this, &MainWindow::onTotalsChanged);
     connect(m_context.transfers, &TransferManager::transferFailed, this, &MainWindow::onTransferFailed);
+    connect(m_context.transfers, &TransferManager::transferFinished, this, &MainWindow::onTransferFinished);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(700);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_browser->isLoading())
+            m_browser->refresh();
+    });
     resize(1000, 680);
     updateActions();
 }

@@ -10,6 +10,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace haul {
 
@@ -80,6 +81,7 @@ private:
     void openAccountDialog(const QString &name, const Error &why = {});
     void onLocationChanged(const QString &bucket, const QString &prefix);
     void onTotalsChanged(const haul::QueueTotals &totals);
+    void onTransferFinished(const haul::TransferSnapshot &snapshot);
     void onTransferFailed(const haul::TransferSnapshot &snapshot);
     void addFiles();
     void downloadSelected();
@@ -102,6 +104,7 @@ private:
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_failedLabel = nullptr;
     QPushButton *m_pendingButton = nullptr;
+    QTimer *m_refreshTimer;
     QStringList m_pendingUploads;
     QString m_account;
     QString m_lastDownloadDir;

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "browserpanel.h"
 #include "errortext.h"
@@ -147,7 +148,7 @@ void MainWindow::onTotalsChanged(const QueueTotals &t)
         QStringList parts;
         if (t.bytesPerSecond > 0)
             parts << format::speed(t.bytesPerSecond);
-        parts << tr("%1 left").arg(format::size(t.bytesLeft()));
+        parts << tr("%1 to go").arg(format::size(t.bytesLeft()));
         if (const QString eta = format::timeLeft(t.bytesLeft(), t.bytesPerSecond); !eta.isEmpty())
             parts << tr("%1 left", "time").arg(eta);
         m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
@@ -155,6 +156,15 @@ void MainWindow::onTotalsChanged(const QueueTotals &t)
     m_failedLabel->setText(tr("%n failed", nullptr, t.failed));
     m_failedLabel->setVisible(t.failed > 0);
     m_failedLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+}
+
+void MainWindow::onTransferFinished(const TransferSnapshot &s)
+{
+    // An upload into the folder being shown: list it again (once for a burst of uploads).
+    const QString folder = s.key.left(s.key.lastIndexOf(QLatin1Char('/')) + 1);
+    const bool stored = s.state == TransferState::Verified || s.state == TransferState::Done;
+    if (stored && s.direction == Direction::Upload && s.bucket == m_browser->bucket() && folder == m_browser->prefix())
+        m_refreshTimer->start();
 }
 
 void MainWindow::onTransferFailed(const TransferSnapshot &s)
