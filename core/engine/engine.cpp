@@ -7,6 +7,7 @@
 #include "engine/singledownload.h"
 #include "engine/singleupload.h"
 #include "net/lanepool.h"
+#include "net/ratelimiter.h"
 #include "net/s3client.h"
 
 namespace haul {
@@ -17,6 +18,7 @@ Engine::Engine(const EngineOptions &options, std::shared_ptr<std::atomic<Transfe
     , m_options(options)
     , m_lanes(new LanePool(options.maxConnections, this))
     , m_diskPool(new QThreadPool(this))
+    , m_limiter(new RateLimiter(options.bytesPerSecond, this))
 {
     m_diskPool->setMaxThreadCount(2);
     m_nextId = std::move(nextId);
@@ -155,11 +157,15 @@ void Engine::saveJournal()
 Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
 {
     S3Client *c = client(snap.accountName);
+    Transfer *t = nullptr;
     if (snap.direction == Direction::Download)
-        return new SingleDownload(snap, c, this);
-    if (QFileInfo(snap.localPath).size() >= m_options.multipartThreshold)
-        return new MultipartUpload(snap, c, m_diskPool, m_options.partSize, this);
-    return new SingleUpload(snap, c, this);
+        t = new SingleDownload(snap, c, this);
+    else if (QFileInfo(snap.localPath).size() >= m_options.multipartThreshold)
+        t = new MultipartUpload(snap, c, m_diskPool, m_options.partSize, this);
+    else
+        t = new SingleUpload(snap, c, this);
+    t->setLimiter(m_limiter);
+    return t;
 }
 
 Transfer *Engine::find(TransferId id) const
@@ -285,6 +291,7 @@ void Engine::setLimits(int maxConnections, qint64 bytesPerSecond)
 {
     m_options.maxConnections = std::max(1, maxConnections);
     m_options.bytesPerSecond = bytesPerSecond;
+    m_limiter->setRate(bytesPerSecond);
     m_lanes->setMaxConnections(m_options.maxConnections);
     schedule();
 }

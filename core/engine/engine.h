@@ -19,6 +19,7 @@
 namespace haul {
 
 class LanePool;
+class RateLimiter;
 class S3Client;
 class Transfer;
 
@@ -90,6 +91,7 @@ private:
     QHash<TransferId, qint64> m_lastBytes;
     QTimer m_tick{this};
     QThreadPool *m_diskPool;       ///< part readers and checksums
+    RateLimiter *m_limiter;        ///< one bandwidth limit over all connections
     bool m_schedulePending = false; // a child, so it moves to the engine thread with the engine
     QElapsedTimer m_sinceTick;
     TransferId m_watched = 0;

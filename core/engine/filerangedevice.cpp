@@ -1,5 +1,7 @@
 #include "filerangedevice.h"
 
+#include "net/ratelimiter.h"
+
 namespace haul {
 
 FileRangeDevice::FileRangeDevice(const QString &path, qint64 offset, qint64 length,
@@ -47,13 +49,22 @@ bool FileRangeDevice::seek(qint64 pos)
     return QIODevice::seek(pos);
 }
 
+void FileRangeDevice::setLimiter(RateLimiter *limiter)
+{
+    m_limiter = limiter;
+    connect(limiter, &RateLimiter::refilled, this, &QIODevice::readyRead);
+}
+
 qint64 FileRangeDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 pos = QIODevice::pos();
     const qint64 left = m_length - pos;
     if (left <= 0)
         return -1;
-    const qint64 n = m_file.read(data, std::min(left, maxSize));
+    qint64 wanted = std::min(left, maxSize);
+    if (m_limiter && (wanted = m_limiter->take(wanted)) == 0)
+        return 0; // over the limit: readyRead() comes when the bucket refills
+    const qint64 n = m_file.read(data, wanted);
     if (n < 0) {
         setErrorString(m_file.errorString());
         return -1;

@@ -6,6 +6,8 @@
 
 namespace haul {
 
+class RateLimiter;
+
 /// A read-only, seekable view of bytes [offset, offset + length) of a file: the body of a PUT or
 /// UploadPart, read straight from the file (no temporary split files). While Qt reads it front
 /// to back it keeps an MD5 of what was sent; a rewind to 0 (Qt re-sending after a dropped
@@ -25,6 +27,9 @@ public:
 
     /// The MD5 of all bytes read, when they were read once front to back; empty otherwise.
     QByteArray md5() const;
+    /// Draw every read from this limiter (one bandwidth limit over all connections). While it
+    /// grants nothing, reads return 0 bytes and readyRead() follows when it refills.
+    void setLimiter(RateLimiter *limiter);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -32,6 +37,7 @@ protected:
 
 private:
     QFile m_file;
+    RateLimiter *m_limiter = nullptr;
     qint64 m_offset;
     qint64 m_length;
     QCryptographicHash m_md5{QCryptographicHash::Md5};

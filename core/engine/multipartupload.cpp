@@ -159,6 +159,8 @@ void MultipartUpload::send(int index)
     Part &part = m_parts[index];
     const qint64 length = partLength(m_plan, index + 1);
     part.device = new FileRangeDevice(m_snap.localPath, partOffset(m_plan, index + 1), length, this);
+    if (m_limiter)
+        part.device->setLimiter(m_limiter);
     if (!part.device->open(QIODevice::ReadOnly))
         return partFailed(index, Error(ErrorCode::FileUnreadable, m_snap.localPath,
                                        part.device->errorString()));

@@ -41,6 +41,8 @@ void SingleUpload::begin()
 
     delete m_device;
     m_device = new FileRangeDevice(m_snap.localPath, 0, m_snap.size, this);
+    if (m_limiter)
+        m_device->setLimiter(m_limiter);
     if (!m_device->open(QIODevice::ReadOnly))
         return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath, m_device->errorString()));
 

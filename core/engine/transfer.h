@@ -8,6 +8,8 @@
 
 namespace haul {
 
+class RateLimiter;
+
 /// One file going up or down: a state machine the engine starts, pauses and cancels. It asks
 /// for work (requests on its S3Client) and reacts to results; retry timing is decided by
 /// nextDelay() in retrypolicy, the one place that decides. Progress goes into its snapshot and is
@@ -29,6 +31,9 @@ public:
     void requeue();
     /// Stops and cleans up (aborts uploads, removes temporary files).
     void cancel();
+
+    /// The bandwidth limit that request bodies draw from (the engine's, shared by all).
+    void setLimiter(RateLimiter *limiter) { m_limiter = limiter; }
 
     /// The client to send with (the engine sets it before each start).
     void setClient(S3Client *client) { m_client = client; }
@@ -71,6 +76,7 @@ protected:
 
     TransferSnapshot m_snap;
     QPointer<S3Client> m_client;
+    RateLimiter *m_limiter = nullptr;
     int m_generation = 0; ///< bumped on pause/cancel so stale retry timers do nothing
 };
 

@@ -257,6 +257,35 @@ private Q_SLOTS:
         QVERIFY(empty);
     }
 
+    void bandwidthLimitHolds()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        constexpr qint64 limit = 3000000;
+        const QString file = makeRandomFile(m_dir.path(), 3 * Part, 27); // ≈ 5.2 s at the limit
+        EngineOptions options = partOptions(4);
+        options.bytesPerSecond = limit;
+        TransferManager m(options);
+        m.setAccount(connectionFor(server));
+        Watch w(m);
+        QElapsedTimer clock;
+        clock.start();
+        const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+        QVERIFY(w.until([&] { return w[id].isFinished(); }));
+        const double rate = double(3 * Part) / (double(clock.elapsed()) / 1000.0);
+        QVERIFY2(w[id].state != TransferState::Failed, qPrintable(w[id].error.technical()));
+        QVERIFY2(rate <= 1.1 * limit && rate >= 0.9 * limit, qPrintable(QString::number(rate)));
+
+        // the limit changes while running: from 1 MB/s (15 s for this file) to none
+        m.setLimits(4, 1000000);
+        const TransferId second = m.addUploads(server.name, {file}, bucket, QStringLiteral("2/"))[0];
+        QVERIFY(w.until([&] { return w[second].transferred > 0; }));
+        clock.restart();
+        m.setLimits(4, 0);
+        QVERIFY(w.until([&] { return w[second].isFinished(); }));
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void fileChangedWhileSendingFails()
     {
         const TestServer server = testServer(QStringLiteral("s3rver"));
