@@ -68,7 +68,8 @@ void TransferManager::setAccount(const AccountConnection &connection)
 
 QList<TransferId> TransferManager::addUploads(const QString &accountName,
                                               const QStringList &localPaths,
-                                              const QString &bucket, const QString &prefix)
+                                              const QString &bucket, const QString &prefix,
+                                              const QString &storageClass)
 {
     QList<TransferSnapshot> snaps;
     QList<TransferId> ids;
@@ -80,6 +81,7 @@ QList<TransferId> TransferManager::addUploads(const QString &accountName,
         s.localPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         s.bucket = bucket;
         s.key = prefix + QFileInfo(path).fileName();
+        s.storageClass = storageClass;
         snaps.append(s);
         ids.append(s.id);
     }

@@ -38,10 +38,12 @@ public:
     /// same name.
     void setAccount(const AccountConnection &connection);
 
-    /// Queues uploads of local files to s3://bucket/prefix<file name>. Unreadable or missing
-    /// files fail at once with FileUnreadable / FileVanished. Returns the new ids.
+    /// Queues uploads of local files to s3://bucket/prefix<file name>, in the given storage
+    /// class (empty: the store's default). Unreadable or missing files fail with FileUnreadable
+    /// / FileVanished when their turn comes. Returns the new ids.
     QList<TransferId> addUploads(const QString &accountName, const QStringList &localPaths,
-                                 const QString &bucket, const QString &prefix);
+                                 const QString &bucket, const QString &prefix,
+                                 const QString &storageClass = {});
     /// Queues downloads of objects into destDir (named after the last part of each key).
     QList<TransferId> addDownloads(const QString &accountName, const QString &bucket,
                                    const QStringList &keys, const QString &destDir);

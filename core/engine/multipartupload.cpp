@@ -102,7 +102,7 @@ void MultipartUpload::begin()
 
 void MultipartUpload::create()
 {
-    auto headers = SingleUpload::uploadHeaders(m_snap.localPath, m_mtime);
+    auto headers = SingleUpload::uploadHeaders(m_snap.localPath, m_mtime, m_snap.storageClass);
     if (useCrc())
         headers.append(std::pair<QByteArray, QByteArray>("x-amz-checksum-algorithm", "CRC32C"));
     m_control = m_client->createMultipartUpload(

@@ -18,14 +18,19 @@ SingleUpload::~SingleUpload()
 }
 
 QList<std::pair<QByteArray, QByteArray>> SingleUpload::uploadHeaders(const QString &path,
-                                                                     const QDateTime &mtime)
+                                                                     const QDateTime &mtime,
+                                                                     const QString &storageClass)
 {
     static const QMimeDatabase mimes;
     const QString type = mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
     const qint64 ms = mtime.toMSecsSinceEpoch();
     const QByteArray stamp = QByteArray::number(ms / 1000) + '.'
         + QByteArray::number((ms % 1000) * 1000000).rightJustified(9, '0');
-    return {{"Content-Type", type.toUtf8()}, {"x-amz-meta-mtime", stamp}};
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", type.toUtf8()},
+                                                     {"x-amz-meta-mtime", stamp}};
+    if (!storageClass.isEmpty())
+        headers.append({"x-amz-storage-class", storageClass.toLatin1()});
+    return headers;
 }
 
 void SingleUpload::begin()
@@ -53,7 +58,7 @@ void SingleUpload::begin()
     r.subject = m_snap.key;
     r.device = m_device;
     r.deviceSize = m_snap.size;
-    r.headers = uploadHeaders(m_snap.localPath, m_mtime);
+    r.headers = uploadHeaders(m_snap.localPath, m_mtime, m_snap.storageClass);
     r.onProgress = [this](qint64 sent) {
         // Qt may re-send after a dropped connection: never let progress go backwards.
         if (sent > m_snap.transferred)

@@ -24,10 +24,12 @@ public:
     SingleUpload(const TransferSnapshot &initial, S3Client *client, QObject *parent = nullptr);
     ~SingleUpload() override;
 
-    /// The headers every upload carries: content type from the extension, and the file's
-    /// modification time as x-amz-meta-mtime (rclone's format: seconds.nanoseconds).
+    /// The headers every upload carries: content type from the extension, the file's
+    /// modification time as x-amz-meta-mtime (rclone's format: seconds.nanoseconds), and the
+    /// storage class when one was chosen.
     static QList<std::pair<QByteArray, QByteArray>> uploadHeaders(const QString &path,
-                                                                  const QDateTime &mtime);
+                                                                  const QDateTime &mtime,
+                                                                  const QString &storageClass);
 
 protected:
     void begin() override;

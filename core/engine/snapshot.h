@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "error.h"
@@ -10,6 +11,15 @@
 namespace haul {
 
 using TransferId = quint64;
+
+/// The storage classes offered for uploads (S3's names; other stores may accept fewer).
+inline QStringList storageClasses()
+{
+    return {QStringLiteral("STANDARD"), QStringLiteral("REDUCED_REDUNDANCY"),
+            QStringLiteral("STANDARD_IA"), QStringLiteral("ONEZONE_IA"),
+            QStringLiteral("INTELLIGENT_TIERING"), QStringLiteral("GLACIER_IR"),
+            QStringLiteral("GLACIER"), QStringLiteral("DEEP_ARCHIVE")};
+}
 
 enum class Direction { Upload, Download };
 
@@ -40,6 +50,7 @@ struct TransferSnapshot {
     QString localPath;
     QString bucket;
     QString key;
+    QString storageClass;        ///< uploads: x-amz-storage-class (empty: the store's default)
     qint64 size = -1;            ///< -1 until known
     qint64 transferred = 0;
     double bytesPerSecond = 0;

@@ -59,6 +59,7 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("local"), s.localPath},
                   {QStringLiteral("bucket"), s.bucket},
                   {QStringLiteral("key"), s.key},
+                  {QStringLiteral("storageClass"), s.storageClass},
                   {QStringLiteral("paused"), s.state == TransferState::Paused}};
     if (!e.multipart.uploadId.isEmpty())
         o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));
@@ -75,6 +76,7 @@ JournalEntry entryFromJson(const QJsonObject &o)
     s.localPath = o.value(QStringLiteral("local")).toString();
     s.bucket = o.value(QStringLiteral("bucket")).toString();
     s.key = o.value(QStringLiteral("key")).toString();
+    s.storageClass = o.value(QStringLiteral("storageClass")).toString();
     s.state = o.value(QStringLiteral("paused")).toBool() ? TransferState::Paused : TransferState::Queued;
     if (o.contains(QStringLiteral("multipart")))
         e.multipart = partsFromJson(o.value(QStringLiteral("multipart")).toObject());

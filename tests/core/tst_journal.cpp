@@ -19,6 +19,7 @@ private Q_SLOTS:
         up.snapshot.localPath = QStringLiteral("/data/run 42/ü.fastq");
         up.snapshot.bucket = QStringLiteral("seq");
         up.snapshot.key = QStringLiteral("runs/ü.fastq");
+        up.snapshot.storageClass = QStringLiteral("DEEP_ARCHIVE");
         up.snapshot.state = TransferState::Paused;
         up.multipart.uploadId = QStringLiteral("2~abc");
         up.multipart.partSize = 8 << 20;
@@ -38,6 +39,7 @@ private Q_SLOTS:
         const JournalEntry &a = back[0];
         QCOMPARE(a.snapshot.localPath, up.snapshot.localPath);
         QCOMPARE(a.snapshot.key, up.snapshot.key);
+        QCOMPARE(a.snapshot.storageClass, QStringLiteral("DEEP_ARCHIVE"));
         QCOMPARE(a.snapshot.accountName, up.snapshot.accountName);
         QCOMPARE(a.snapshot.state, TransferState::Paused);
         QCOMPARE(a.multipart.uploadId, up.multipart.uploadId);

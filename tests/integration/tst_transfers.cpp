@@ -128,6 +128,36 @@ private Q_SLOTS:
         }
     }
 
+    void storageClassAndContentType()
+    {
+        const TestServer server = testServer(QStringLiteral("moto"));
+        const QString bucket = makeBucket(server);
+        QDir local(m_dir.filePath(QStringLiteral("sc")));
+        QVERIFY(local.mkpath(QStringLiteral(".")));
+        const QString small = local.filePath(QStringLiteral("scan.tiff"));
+        QVERIFY(QFile::copy(makeRandomFile(local.path(), 1000, 31), small));
+        const QString big = makeRandomFile(local.path(), 6 * 1024 * 1024, 32);
+        EngineOptions options;
+        options.multipartThreshold = 5 * 1024 * 1024;
+        TransferManager m(options);
+        m.setAccount(connectionFor(server));
+        const QList<TransferId> ids = m.addUploads(server.name, {small, big}, bucket, {},
+                                                   QStringLiteral("REDUCED_REDUNDANCY"));
+        const auto done = runToEnd(m, ids);
+        LanePool lanes(1);
+        S3Client direct(connectionFor(server), &lanes, 30000);
+        for (TransferId id : ids) {
+            QVERIFY2(done.value(id).state == TransferState::Verified, qPrintable(why(done.value(id))));
+            auto h = await<ObjectHead>([&](auto cb) { direct.headObject(bucket, done.value(id).key, cb); });
+            QVERIFY(h);
+            QCOMPARE(h->storageClass, QStringLiteral("REDUCED_REDUNDANCY"));
+            QVERIFY(h->metadata.contains(QStringLiteral("mtime"))); // rclone's mtime format
+        }
+        auto h = await<ObjectHead>([&](auto cb) { direct.headObject(bucket, QStringLiteral("scan.tiff"), cb); });
+        QVERIFY(h);
+        QCOMPARE(h->contentType, QStringLiteral("image/tiff"));
+    }
+
     void awsUploadIsDownloaded_data() { addServerRows(); }
     void awsUploadIsDownloaded()
     {
