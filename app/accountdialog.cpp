@@ -80,6 +80,13 @@ void AccountDialog::buildForm()
     m_secret->setEchoMode(QLineEdit::Password);
     m_caFile = new QLineEdit(this);
     m_caFile->setPlaceholderText(tr("Optional: your institute's CA certificate (PEM)"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    addRows();
+}
+
+void AccountDialog::addRows()
+{
     auto *browse = new QToolButton(this);
     browse->setText(tr("Choose…"));
     connect(browse, &QToolButton::clicked, this, &AccountDialog::chooseCaFile);
@@ -98,9 +105,6 @@ void AccountDialog::buildForm()
     auto *caLabel = new QLabel(tr("CA &certificate:"), this);
     caLabel->setBuddy(m_caFile);
     m_form->addRow(caLabel, caRow);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
 }
 
 void AccountDialog::onServiceChanged()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void buildForm();
+    void addRows();
     void onServiceChanged();
     void testConnection();
     void onConnectionTested(quint64 request, const haul::Error &error);

@@ -57,7 +57,7 @@ void Launcher::onAccountReady(const QString &name)
         m_window->browser()->openLocation(m_options.toS3->bucket, m_options.toS3->key);
         const QList<TransferId> ids = m_window->queueUploadsTo(m_options.files, m_options.toS3->bucket,
                                                                m_options.toS3->key);
-        m_workQueued = !ids.isEmpty();
+        m_expected += int(ids.size());
     }
     if (m_options.download)
         queueDownload();
@@ -77,15 +77,15 @@ void Launcher::queueDownload()
 {
     const S3Location &from = *m_options.download;
     if (!from.key.isEmpty() && !from.key.endsWith(QLatin1Char('/'))) {
-        m_workQueued = !m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key},
-                                                          m_options.toDir).isEmpty();
+        m_expected += int(m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key},
+                                                            m_options.toDir).size());
         return;
     }
     m_queuing = true;
     auto *walk = new FolderDownload(m_context.buckets, m_context.transfers, this);
     connect(walk, &FolderDownload::finished, this, [this](int queued, const Error &error) {
         m_queuing = false;
-        m_workQueued |= queued > 0;
+        m_expected += queued;
         if (!error.ok()) {
             *m_err << tr("haul: %1 %2 (%3)").arg(errorSentence(error), errorNextStep(error), errorDetails(error))
                    << Qt::endl;
@@ -103,8 +103,9 @@ void Launcher::onTotals(const QueueTotals &totals)
         && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt;
     if (screenshotDue)
         takeScreenshot();
-    const bool finished = m_started && !m_queuing && totals.active == 0;
-    if (finished && m_options.quitWhenDone && (totals.transfers > 0 || !m_workQueued))
+    // Done when every transfer queued here has shown up in the queue and none is unfinished.
+    const bool finished = m_started && !m_queuing && totals.active == 0 && totals.transfers >= m_expected;
+    if (finished && m_options.quitWhenDone)
         finish();
 }
 

@@ -49,7 +49,7 @@ private:
     QElapsedTimer m_clock;
     bool m_started = false;
     bool m_queuing = false;      ///< folder walks still adding transfers
-    bool m_workQueued = false;
+    int m_expected = 0;          ///< transfers queued by the command line
     bool m_screenshotTaken = false;
     bool m_stopped = false;
 };
