@@ -20,6 +20,8 @@ static void registerMetaTypes()
     qRegisterMetaType<haul::TransferSnapshot>();
     qRegisterMetaType<QList<haul::TransferSnapshot>>();
     qRegisterMetaType<haul::PartsSnapshot>();
+    qRegisterMetaType<haul::StaleUpload>();
+    qRegisterMetaType<QList<haul::StaleUpload>>();
     qRegisterMetaType<haul::TransferId>("haul::TransferId");
     qRegisterMetaType<QList<haul::TransferId>>();
     qRegisterMetaType<haul::Error>();
@@ -44,6 +46,7 @@ TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
     connect(d->engine, &Engine::transferFinished, this, &TransferManager::transferFinished);
     connect(d->engine, &Engine::transferFailed, this, &TransferManager::transferFailed);
     connect(d->engine, &Engine::queueIdle, this, &TransferManager::queueIdle);
+    connect(d->engine, &Engine::staleUploadsFound, this, &TransferManager::staleUploadsFound);
     d->thread.start();
     QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->restoreJournal(); });
 }
@@ -126,6 +129,11 @@ void TransferManager::pauseAll()
 void TransferManager::resumeAll()
 {
     QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->resumeAll(); });
+}
+
+void TransferManager::cleanUpStaleUploads()
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->cleanUpStaleUploads(); });
 }
 
 void TransferManager::clearFinished()

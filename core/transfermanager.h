@@ -59,6 +59,8 @@ public:
     void setLimits(int maxConnections, qint64 bytesPerSecond);
     /// Sends partsUpdated for this transfer from now on (0: none).
     void watchParts(TransferId id);
+    /// Aborts the multipart uploads Haul started and left behind (staleUploadsFound).
+    void cleanUpStaleUploads();
 
     /// The engine, for BucketService (runs its requests on the same lanes). Not for the app.
     Engine *engine() const;
@@ -72,6 +74,9 @@ Q_SIGNALS:
     void transferFailed(const haul::TransferSnapshot &snapshot);
     /// Every queued transfer has finished (succeeded + failed + cancelled = all).
     void queueIdle(int succeeded, int failed);
+    /// At start: multipart uploads Haul started earlier and could not abort (their parts cost
+    /// storage). The app offers cleanUpStaleUploads().
+    void staleUploadsFound(const QList<haul::StaleUpload> &uploads);
 
 private:
     struct Private;

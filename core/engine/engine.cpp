@@ -66,6 +66,7 @@ void Engine::adopt(Transfer *t)
     connect(t, &Transfer::changed, this, [this, id] { m_dirty.insert(id); });
     connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
     connect(t, &Transfer::requestFinished, this, &Engine::scheduleSoon);
+    connect(t, &Transfer::abortNeeded, this, &Engine::abortUpload);
     m_transfers.emplace(id, t);
     m_order.append(id);
 }
@@ -112,8 +113,12 @@ void Engine::restoreJournal()
 {
     if (!m_journal)
         return;
+    const JournalData data = m_journal->load();
+    m_stale = data.staleUploads;
+    if (!m_stale.isEmpty())
+        Q_EMIT staleUploadsFound(m_stale);
     QList<TransferSnapshot> added;
-    for (const JournalEntry &entry : m_journal->load()) {
+    for (const JournalEntry &entry : data.transfers) {
         TransferSnapshot snap = entry.snapshot;
         snap.id = (*m_nextId)++;
         const TransferState state = snap.state;
@@ -151,7 +156,34 @@ void Engine::saveJournal()
             e.multipart = mp->progress();
         entries.append(e);
     }
-    m_journal->save(entries);
+    m_journal->save({entries, m_stale});
+}
+
+void Engine::abortUpload(const StaleUpload &upload)
+{
+    if (!m_stale.contains(upload))
+        m_stale.append(upload);
+    saveJournal();
+    S3Client *c = client(upload.accountName);
+    if (!c)
+        return; // offered again at the next start
+    QPointer<Engine> self(this);
+    c->abortMultipartUpload(upload.bucket, upload.key, upload.uploadId, [self, upload](Result<void> r) {
+        if (!self)
+            return;
+        // gone, or a store that cannot abort (s3rver: 405): nothing more can be done
+        const bool settled = r || r.error().code == ErrorCode::NoSuchUpload
+            || r.error().httpStatus == 405 || r.error().httpStatus == 501;
+        if (settled && self->m_stale.removeOne(upload))
+            self->saveJournal();
+    });
+}
+
+void Engine::cleanUpStaleUploads()
+{
+    const QList<StaleUpload> stale = m_stale;
+    for (const StaleUpload &u : stale)
+        abortUpload(u);
 }
 
 Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
@@ -280,6 +312,8 @@ void Engine::clearFinished()
         removed.append(it->first);
         m_order.removeOne(it->first);
         m_dirty.remove(it->first);
+        if (it->second->snapshot().state == TransferState::Failed)
+            it->second->cancel(); // a failed multipart upload is aborted, not forgotten
         it->second->deleteLater();
         it = m_transfers.erase(it);
     }

@@ -46,6 +46,9 @@ public:
     void restoreJournal();
     /// Writes the journal now (also done a second after changes, and on destruction).
     void saveJournal();
+    /// Aborts the multipart uploads Haul left behind (see staleUploadsFound); those of accounts
+    /// not set yet stay listed.
+    void cleanUpStaleUploads();
     void pause(TransferId id);
     void resume(TransferId id);
     void cancel(TransferId id);
@@ -69,6 +72,7 @@ Q_SIGNALS:
     void transferFinished(const haul::TransferSnapshot &snapshot);
     void transferFailed(const haul::TransferSnapshot &snapshot);
     void queueIdle(int succeeded, int failed);
+    void staleUploadsFound(const QList<haul::StaleUpload> &uploads);
 
 private:
     Transfer *find(TransferId id) const;
@@ -76,6 +80,7 @@ private:
     void scheduleSoon();
     Transfer *makeTransfer(const TransferSnapshot &snap);
     void adopt(Transfer *t);
+    void abortUpload(const StaleUpload &upload);
     bool isQueuedAlready(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
@@ -99,6 +104,7 @@ private:
     std::shared_ptr<std::atomic<TransferId>> m_nextId;
     std::unique_ptr<Journal> m_journal;
     QTimer m_saveTimer{this};
+    QList<StaleUpload> m_stale;
 };
 
 } // namespace haul

@@ -363,8 +363,7 @@ void MultipartUpload::cleanUp()
 {
     if (m_uploadId.isEmpty() || !m_client)
         return;
-    // Nothing of this transfer may be touched in the callback: it may be gone by then.
-    m_client->abortMultipartUpload(m_snap.bucket, m_snap.key, m_uploadId, [](Result<void>) {});
+    Q_EMIT abortNeeded({m_snap.accountName, m_snap.bucket, m_snap.key, m_uploadId});
     m_uploadId.clear();
 }
 

@@ -68,6 +68,16 @@ struct TransferSnapshot {
     }
 };
 
+/// A multipart upload Haul started and could not finish or abort: its parts cost storage until
+/// it is aborted. Kept in the journal and offered for clean-up at the next start.
+struct StaleUpload {
+    QString accountName;
+    QString bucket;
+    QString key;
+    QString uploadId;
+    bool operator==(const StaleUpload &) const = default;
+};
+
 /// The parts of the one transfer being watched (TransferManager::watchParts).
 struct PartsSnapshot {
     TransferId id = 0;
@@ -79,3 +89,4 @@ struct PartsSnapshot {
 
 Q_DECLARE_METATYPE(haul::TransferSnapshot)
 Q_DECLARE_METATYPE(haul::PartsSnapshot)
+Q_DECLARE_METATYPE(haul::StaleUpload)

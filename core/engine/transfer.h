@@ -57,6 +57,9 @@ Q_SIGNALS:
     void finished();
     /// A request ended (or a part became ready to send): the engine may start more.
     void requestFinished();
+    /// A multipart upload this transfer started must be aborted (cancel, changed file, removal);
+    /// the engine aborts it and remembers it until the store confirms.
+    void abortNeeded(const haul::StaleUpload &upload);
 
 protected:
     virtual void begin() = 0;        ///< from Queued/Paused/Failed to running

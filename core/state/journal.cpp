@@ -90,7 +90,7 @@ Journal::Journal(const QString &path)
 {
 }
 
-QList<JournalEntry> Journal::load(Error *error) const
+JournalData Journal::load(Error *error) const
 {
     QFile file(m_path);
     if (!file.exists())
@@ -111,19 +111,33 @@ QList<JournalEntry> Journal::load(Error *error) const
             *error = Error(ErrorCode::ProtocolError, m_path, parse.errorString());
         return {};
     }
-    QList<JournalEntry> entries;
+    JournalData data;
     for (const QJsonValue &v : root.value(QStringLiteral("transfers")).toArray())
-        entries.append(entryFromJson(v.toObject()));
-    return entries;
+        data.transfers.append(entryFromJson(v.toObject()));
+    for (const QJsonValue &v : root.value(QStringLiteral("stale")).toArray()) {
+        const QJsonObject o = v.toObject();
+        data.staleUploads.append({o.value(QStringLiteral("account")).toString(),
+                                  o.value(QStringLiteral("bucket")).toString(),
+                                  o.value(QStringLiteral("key")).toString(),
+                                  o.value(QStringLiteral("uploadId")).toString()});
+    }
+    return data;
 }
 
-bool Journal::save(const QList<JournalEntry> &entries, Error *error) const
+bool Journal::save(const JournalData &data, Error *error) const
 {
     QJsonArray list;
-    for (const JournalEntry &e : entries)
+    for (const JournalEntry &e : data.transfers)
         list.append(entryToJson(e));
+    QJsonArray stale;
+    for (const StaleUpload &u : data.staleUploads)
+        stale.append(QJsonObject{{QStringLiteral("account"), u.accountName},
+                                 {QStringLiteral("bucket"), u.bucket},
+                                 {QStringLiteral("key"), u.key},
+                                 {QStringLiteral("uploadId"), u.uploadId}});
     const QJsonObject root{{QStringLiteral("version"), FormatVersion},
-                           {QStringLiteral("transfers"), list}};
+                           {QStringLiteral("transfers"), list},
+                           {QStringLiteral("stale"), stale}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)

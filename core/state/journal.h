@@ -14,6 +14,12 @@ struct JournalEntry {
     MultipartProgress multipart;     ///< upload id and verified parts, for multipart uploads
 };
 
+/// Everything the journal holds.
+struct JournalData {
+    QList<JournalEntry> transfers;
+    QList<StaleUpload> staleUploads;  ///< started by Haul, not yet confirmed aborted
+};
+
 /// The saved queue: unfinished transfers, written atomically (QSaveFile: a crash mid-write
 /// leaves the previous file whole), read back on the next start so nothing queued is lost.
 class Journal {
@@ -22,9 +28,9 @@ public:
 
     /// The entries saved last time; empty when there is no file. A corrupt file is moved aside
     /// (to <path>.corrupt) and reported through `error`, never silently dropped.
-    QList<JournalEntry> load(Error *error = nullptr) const;
+    JournalData load(Error *error = nullptr) const;
     /// Replaces the saved queue; false (with error) when the file could not be written.
-    bool save(const QList<JournalEntry> &entries, Error *error = nullptr) const;
+    bool save(const JournalData &data, Error *error = nullptr) const;
 
     const QString &path() const { return m_path; }
 

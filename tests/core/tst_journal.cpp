@@ -12,7 +12,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Journal journal(dir.filePath(QStringLiteral("sub/queue.json")));
-        QVERIFY(journal.load().isEmpty()); // no file yet: an empty queue, no error
+        QVERIFY(journal.load().transfers.isEmpty()); // no file yet: an empty queue, no error
         JournalEntry up;
         up.snapshot.direction = Direction::Upload;
         up.snapshot.accountName = QStringLiteral("lab ceph");
@@ -32,9 +32,13 @@ private Q_SLOTS:
         down.snapshot.direction = Direction::Download;
         down.snapshot.key = QStringLiteral("k");
         down.snapshot.state = TransferState::Running; // saved as "continue"
-        QVERIFY(journal.save({up, down}));
+        const StaleUpload stale{QStringLiteral("lab ceph"), QStringLiteral("seq"), QStringLiteral("old"),
+                                QStringLiteral("2~zzz")};
+        QVERIFY(journal.save({{up, down}, {stale}}));
 
-        const QList<JournalEntry> back = journal.load();
+        const JournalData data = journal.load();
+        QCOMPARE(data.staleUploads, QList<StaleUpload>{stale});
+        const QList<JournalEntry> &back = data.transfers;
         QCOMPARE(back.size(), 2);
         const JournalEntry &a = back[0];
         QCOMPARE(a.snapshot.localPath, up.snapshot.localPath);
@@ -61,7 +65,7 @@ private Q_SLOTS:
         f.write("{\"version\":1,\"transfers\":[{");
         f.close();
         Error e;
-        QVERIFY(Journal(path).load(&e).isEmpty());
+        QVERIFY(Journal(path).load(&e).transfers.isEmpty());
         QCOMPARE(e.code, ErrorCode::ProtocolError);
         QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
         QVERIFY(!QFile::exists(path));

@@ -286,6 +286,47 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void staleUploadsAreOfferedAndCleanedUp()
+    {
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        const QString bucket = makeBucket(server);
+        ProxyProcess proxy; // the store cannot be reached to abort: the upload is left behind
+        QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 5000000, "rules": [
+            {"match": {"method": "DELETE", "query": "uploadId="}, "action": "status", "status": 403}]})"));
+        const QString file = makeRandomFile(m_dir.path(), 4 * Part, 28);
+        EngineOptions options = partOptions(2);
+        options.journalPath = m_dir.filePath(QStringLiteral("stale-journal.json"));
+        {
+            TransferManager m(options);
+            m.setAccount(through(server, proxy));
+            Watch w(m);
+            const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+            QVERIFY(w.until([&] { return w[id].partsDone >= 1; }));
+            m.cancel(id);
+            QVERIFY(w.until([&] { return w[id].state == TransferState::Cancelled; }));
+            QVERIFY(w.until([&] { return proxy.count(QStringLiteral("DELETE"), QStringLiteral("uploadId="), 403) == 1; }, 10000));
+        }
+        TransferManager next(options);
+        QList<StaleUpload> offered;
+        connect(&next, &TransferManager::staleUploadsFound, &next,
+                [&offered](const QList<StaleUpload> &u) { offered = u; });
+        QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 10000);
+        QCOMPARE(offered.first().key, QFileInfo(file).fileName());
+        next.setAccount(connectionFor(server)); // now the store answers
+        next.cleanUpStaleUploads();
+        LanePool lanes(1);
+        S3Client direct(connectionFor(server), &lanes, 30000);
+        bool empty = false;
+        for (int i = 0; i < 50 && !empty; ++i) {
+            auto uploads = await<UploadsPage>([&](auto cb) { direct.listMultipartUploads(bucket, {}, {}, {}, cb); });
+            QVERIFY(uploads);
+            empty = uploads->uploads.isEmpty();
+            if (!empty)
+                QTest::qWait(100);
+        }
+        QVERIFY(empty);
+    }
+
     void fileChangedWhileSendingFails()
     {
         const TestServer server = testServer(QStringLiteral("s3rver"));
