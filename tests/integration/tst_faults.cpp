@@ -286,6 +286,28 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void storeRefusingChecksumsFallsBackToMd5()
+    {
+        // A store that refuses x-amz-checksum-crc32c (aws/aws-cli#9214): Haul sends Content-MD5
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        const QString bucket = makeBucket(server);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, R"({"rules": [
+            {"match": {"method": "PUT", "headers": {"x-amz-checksum-crc32c": "."}},
+             "action": "status", "status": 400, "code": "InvalidArgument",
+             "message": "x-amz-checksum-crc32c is not supported"}]})"));
+        const QString file = makeRandomFile(m_dir.path(), 3 * Part, 29);
+        TransferManager m(partOptions(1));
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+        QVERIFY(w.until([&] { return w[id].isFinished(); }));
+        QCOMPARE(w[id].state, TransferState::Verified);
+        QCOMPARE(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber="), 400), 1);
+        QCOMPARE(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber="), 200), 3);
+        QVERIFY(sameAsLocal(server, bucket, QFileInfo(file).fileName(), file));
+    }
+
     void staleUploadsAreOfferedAndCleanedUp()
     {
         const TestServer server = testServer(QStringLiteral("rgw"));
