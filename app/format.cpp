@@ -22,6 +22,8 @@ QString size(qint64 bytes)
 {
     if (bytes < 0)
         return Format::tr("unknown");
+    if (bytes < 1024) // Qt says "1 bytes"
+        return Format::tr("%Ln byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes);
 }
 

@@ -113,6 +113,7 @@ void Launcher::takeScreenshot()
 {
     m_screenshotTaken = true;
     QDir().mkpath(QFileInfo(m_options.screenshotFile).absolutePath());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // labels just changed
     if (m_window->grab().save(m_options.screenshotFile))
         *m_out << tr("haul: screenshot saved to %1").arg(m_options.screenshotFile) << Qt::endl;
     else

@@ -14,6 +14,13 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>about %n hour</numerusform>

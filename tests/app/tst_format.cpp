@@ -20,6 +20,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("bytes");
         QTest::addColumn<QString>("text");
         QTest::newRow("0 bytes") << qint64(0) << QStringLiteral("0 bytes");
+        QTest::newRow("1 byte") << qint64(1) << QStringLiteral("1 byte");
+        QTest::newRow("1023 bytes") << qint64(1023) << QStringLiteral("1,023 bytes");
         QTest::newRow("1 KiB") << qint64(1024) << QStringLiteral("1.00 KiB");
         QTest::newRow("1.5 GiB") << qint64(1536) * 1024 * 1024 << QStringLiteral("1.50 GiB");
         QTest::newRow("5 TiB") << (qint64(5) << 40) << QStringLiteral("5.00 TiB");
