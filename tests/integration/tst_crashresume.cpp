@@ -1,0 +1,75 @@
+// The real program killed (SIGKILL) in the middle of a multipart upload and started again:
+// it continues from the journal, and only the parts the store does not have are sent.
+#include <QProcess>
+#include <QtTest>
+
+#include "haulprocess.h"
+#include "proxyprocess.h"
+#include "testenv.h"
+
+using namespace haul::test;
+
+class TestCrashResume : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { HAUL_REQUIRE_SERVERS(); }
+
+    void killedMidUploadContinues()
+    {
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        QTemporaryDir dir;
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-crash"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        ProxyProcess proxy; // 1.5 MB/s per connection, 16 connections: a 200 MiB file takes ~9 s
+        QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 1500000, "rules": []})"));
+        const QString file = makeRandomFile(dir.path(), 200LL * 1024 * 1024 + 3, 41); // 26 parts of 8 MiB
+        const QProcessEnvironment env = haulEnvironment(server, proxy.url(), dir.filePath(QStringLiteral("home")));
+        const QStringList args = {QStringLiteral("--account"), QStringLiteral("environment"), file,
+                                  QStringLiteral("--to"), QStringLiteral("s3://%1/").arg(bucket),
+                                  QStringLiteral("--quit-when-done")};
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(haulProgram(), args);
+        QVERIFY(first.waitForStarted());
+        // wait until a few parts are stored, then kill it without warning
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber="), 200) >= 4, 60000);
+        QTest::qWait(1200); // the journal is written a second after changes
+        QCOMPARE(first.state(), QProcess::Running); // still uploading
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        QSet<int> storedBefore;
+        for (const QJsonObject &r : proxy.requests()) {
+            const QString q = r.value(QStringLiteral("query")).toString();
+            if (r.value(QStringLiteral("method")).toString() == QLatin1String("PUT")
+                && q.startsWith(QLatin1String("partNumber=")) && r.value(QStringLiteral("status")).toInt() == 200)
+                storedBefore.insert(q.section(QLatin1Char('&'), 0, 0).section(QLatin1Char('='), 1).toInt());
+        }
+
+        QProcess second; // the same command again: the queue comes back from the journal
+        second.setProcessEnvironment(env);
+        second.start(haulProgram(), args);
+        QVERIFY(second.waitForFinished(120000));
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+
+        int resent = 0, sentAfter = 0;
+        for (const QJsonObject &r : proxy.requests()) {
+            const QString q = r.value(QStringLiteral("query")).toString();
+            if (r.value(QStringLiteral("method")).toString() != QLatin1String("PUT")
+                || !q.startsWith(QLatin1String("partNumber="))
+                || r.value(QStringLiteral("t")).toDouble() < restartedAt)
+                continue;
+            ++sentAfter;
+            resent += storedBefore.contains(q.section(QLatin1Char('&'), 0, 0).section(QLatin1Char('='), 1).toInt());
+        }
+        QCOMPARE(resent, 0);                         // nothing the store had was sent again
+        QCOMPARE(sentAfter, 26 - int(storedBefore.size())); // and everything it lacked was
+        const QString back = dir.filePath(QStringLiteral("back"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
+                                 QStringLiteral("s3://%1/%2").arg(bucket, QFileInfo(file).fileName()), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashResume)
+#include "tst_crashresume.moc"
