@@ -72,6 +72,20 @@ private:
         return c;
     }
 
+    /// Polls ListMultipartUploads (up to 5 s) until the bucket has no unfinished upload.
+    static bool noUploadsLeft(const TestServer &server, const QString &bucket)
+    {
+        LanePool lanes(1);
+        S3Client direct(connectionFor(server), &lanes, 30000);
+        for (int i = 0; i < 50; ++i) {
+            auto uploads = await<UploadsPage>([&](auto cb) { direct.listMultipartUploads(bucket, {}, {}, {}, cb); });
+            if (uploads && uploads->uploads.isEmpty())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
     bool sameAsLocal(const TestServer &server, const QString &bucket, const QString &key,
                      const QString &local)
     {
@@ -244,17 +258,7 @@ private Q_SLOTS:
         QVERIFY(w.until([&] { return w[id].partsDone >= 1; }));
         m.cancel(id);
         QVERIFY(w.until([&] { return w[id].state == TransferState::Cancelled; }));
-        LanePool lanes(1);
-        S3Client direct(connectionFor(server), &lanes, 30000);
-        bool empty = false;
-        for (int i = 0; i < 50 && !empty; ++i) {
-            auto uploads = await<UploadsPage>([&](auto cb) { direct.listMultipartUploads(bucket, {}, {}, {}, cb); });
-            QVERIFY(uploads);
-            empty = uploads->uploads.isEmpty();
-            if (!empty)
-                QTest::qWait(100);
-        }
-        QVERIFY(empty);
+        QVERIFY(noUploadsLeft(server, bucket));
     }
 
     void bandwidthLimitHolds()
@@ -336,17 +340,7 @@ private Q_SLOTS:
         QCOMPARE(offered.first().key, QFileInfo(file).fileName());
         next.setAccount(connectionFor(server)); // now the store answers
         next.cleanUpStaleUploads();
-        LanePool lanes(1);
-        S3Client direct(connectionFor(server), &lanes, 30000);
-        bool empty = false;
-        for (int i = 0; i < 50 && !empty; ++i) {
-            auto uploads = await<UploadsPage>([&](auto cb) { direct.listMultipartUploads(bucket, {}, {}, {}, cb); });
-            QVERIFY(uploads);
-            empty = uploads->uploads.isEmpty();
-            if (!empty)
-                QTest::qWait(100);
-        }
-        QVERIFY(empty);
+        QVERIFY(noUploadsLeft(server, bucket));
     }
 
     void fileChangedWhileSendingFails()
