@@ -212,14 +212,16 @@ void AccountDialog::testConnection()
     m_testRequest = m_buckets->testConnection(connection());
 }
 
-void AccountDialog::onConnectionTested(quint64 request, const Error &error)
+void AccountDialog::onConnectionTested(quint64 request, const QList<BucketInfo> &buckets,
+                                       const Error &error)
 {
     if (request != m_testRequest)
         return;
     m_testRequest = 0;
     m_test->setEnabled(true);
     if (error.ok())
-        m_message->showMessage(MessageBar::Kind::Success, tr("Connected: the storage service accepted this account."));
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Connected: this account sees %n bucket(s).", nullptr, int(buckets.size())));
     else
         m_message->showError(error);
     Q_EMIT connectionTested(error);

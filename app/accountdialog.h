@@ -4,6 +4,7 @@
 
 #include "creds/account.h"
 #include "error.h"
+#include "s3/types.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -64,7 +65,8 @@ private:
     void addRows();
     void onServiceChanged();
     void testConnection();
-    void onConnectionTested(quint64 request, const haul::Error &error);
+    void onConnectionTested(quint64 request, const QList<haul::BucketInfo> &buckets,
+                            const haul::Error &error);
     void save();
     void onSaved(const QString &name, Result<bool> result);
     bool fail(QWidget *field, const QString &text);

@@ -96,15 +96,17 @@ quint64 BucketService::testConnection(const AccountConnection &connection, const
     Engine *engine = m_manager->engine();
     QMetaObject::invokeMethod(engine, [engine, connection, bucket, self, id] {
         S3Client *c = engine->makeClient(connection);
-        auto report = [c, self, id](Error e) {
+        auto report = [c, self, id](QList<BucketInfo> buckets, Error e) {
             c->deleteLater();
-            back(self, [self, id, e] { Q_EMIT self->connectionTested(id, e); });
+            back(self, [self, id, buckets, e] { Q_EMIT self->connectionTested(id, buckets, e); });
         };
         if (bucket.isEmpty())
-            c->listBuckets([report](Result<QList<BucketInfo>> r) { report(errorOf(r)); });
+            c->listBuckets([report](Result<QList<BucketInfo>> r) {
+                report(r ? *r : QList<BucketInfo>{}, errorOf(r));
+            });
         else
             c->listObjects(bucket, {}, QStringLiteral("/"), {}, 1,
-                           [report](Result<ListPage> r) { report(errorOf(r)); });
+                           [report](Result<ListPage> r) { report({}, errorOf(r)); });
     });
     return id;
 }

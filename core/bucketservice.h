@@ -37,7 +37,8 @@ Q_SIGNALS:
     void bucketsListed(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void objectsListed(quint64 request, const haul::ListPage &page, bool lastPage, const haul::Error &error);
     void objectHead(quint64 request, const haul::ObjectHead &head, const haul::Error &error);
-    void connectionTested(quint64 request, const haul::Error &error);
+    /// The answer to testConnection: the buckets the account sees (when no bucket was named).
+    void connectionTested(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void operationDone(quint64 request, const haul::Error &error);
 
 private:

@@ -121,6 +121,7 @@ void Transfer::succeed(VerifyMethod method)
     m_snap.bytesPerSecond = 0;
     if (m_snap.size >= 0)
         m_snap.transferred = m_snap.size;
+    m_snap.partsDone = m_snap.partCount;
     setState(method == VerifyMethod::None ? TransferState::Done : TransferState::Verified);
     Q_EMIT finished();
 }

@@ -160,6 +160,9 @@ static Error httpError(int status, const QByteArray &body, QNetworkReply *reply,
     // HEAD answers carry no body: a 404 on a bucket is NoSuchBucket, not NoSuchKey.
     if (request.method == "HEAD" && status == 404 && request.key.isEmpty())
         e.code = ErrorCode::NoSuchBucket;
+    if (e.code == ErrorCode::NoSuchBucket || e.code == ErrorCode::BucketAlreadyExists
+        || e.code == ErrorCode::BucketAlreadyOwned || e.code == ErrorCode::InvalidBucketName)
+        e.subject = request.bucket; // about the bucket, whatever the request was for
     return e;
 }
 

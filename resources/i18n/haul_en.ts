@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>haul::AccountDialog</name>
+    <message numerus="yes">
+        <source>Connected: this account sees %n bucket(s).</source>
+        <translation>
+            <numerusform>Connected: this account sees %n bucket.</numerusform>
+            <numerusform>Connected: this account sees %n buckets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::BrowserPanel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
