@@ -20,6 +20,7 @@ PACKAGES=(
   qt6-translations-l10n qtkeychain-qt6-dev libisal-dev
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
   openssl curl
+  dpkg-dev file desktop-file-utils appstream librsvg2-bin   # the .deb and its test (installer/)
 )
 # the Ceph packages, from the one list the RGW recipe keeps
 read -r -a CEPH_PACKAGES <<<"$(sed -n 's/^RGW_PACKAGES="\(.*\)"$/\1/p' "$SERVERS/rgw.sh")"
