@@ -20,6 +20,9 @@ struct EngineOptions {
     QString journalPath;           ///< where the queue is saved (empty: not saved)
     qint64 multipartThreshold = 64LL << 20; ///< files this big or bigger go up in parts
     qint64 partSize = 0;           ///< 0: automatic (8 MiB, grown to fit 10,000 parts)
+    /// Downloads of multipartThreshold bytes or more come in ranged GETs of this size, in
+    /// parallel (inside the object's parts when it was uploaded in parts).
+    qint64 rangeSize = 8LL << 20;
 };
 
 /// The core's face to the GUI: commands in, value snapshots out.

@@ -4,7 +4,7 @@
 #include <QThreadPool>
 
 #include "engine/multipartupload.h"
-#include "engine/singledownload.h"
+#include "engine/rangeddownload.h"
 #include "engine/singleupload.h"
 #include "net/lanepool.h"
 #include "net/ratelimiter.h"
@@ -35,8 +35,12 @@ Engine::Engine(const EngineOptions &options, std::shared_ptr<std::atomic<Transfe
 Engine::~Engine()
 {
     saveJournal(); // what is done so far, so the next start continues from here
-    for (auto &[id, transfer] : m_transfers)
-        delete transfer; // aborts what is in flight; temporary files of unfinished downloads go
+    for (auto &[id, transfer] : m_transfers) {
+        auto *download = qobject_cast<RangedDownload *>(transfer);
+        if (download && m_journal)
+            download->keepTemporary(); // the journal continues it on the next start
+        delete transfer; // aborts what is in flight
+    }
     m_diskPool->waitForDone();
 }
 
@@ -126,6 +130,8 @@ void Engine::restoreJournal()
         Transfer *t = makeTransfer(snap);
         if (auto *mp = qobject_cast<MultipartUpload *>(t))
             mp->restore(entry.multipart);
+        else if (auto *download = qobject_cast<RangedDownload *>(t))
+            download->restore(entry.download);
         adopt(t);
         if (state == TransferState::Paused)
             t->pause();
@@ -149,11 +155,13 @@ void Engine::saveJournal()
         if (s.state == TransferState::Verified || s.state == TransferState::Done
             || s.state == TransferState::Cancelled)
             continue;
-        JournalEntry e{s, {}};
+        JournalEntry e{s, {}, {}};
         if (s.state == TransferState::Failed)
             e.snapshot.state = TransferState::Paused; // waits for "Retry"
         if (auto *mp = qobject_cast<const MultipartUpload *>(t))
             e.multipart = mp->progress();
+        else if (auto *download = qobject_cast<const RangedDownload *>(t))
+            e.download = download->progress();
         entries.append(e);
     }
     m_journal->save({entries, m_stale});
@@ -191,7 +199,9 @@ Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
     S3Client *c = client(snap.accountName);
     Transfer *t = nullptr;
     if (snap.direction == Direction::Download)
-        t = new SingleDownload(snap, c, this);
+        t = new RangedDownload(snap, c, m_diskPool,
+                               {m_options.rangeSize, m_options.multipartThreshold, m_options.partSize},
+                               this);
     else if (QFileInfo(snap.localPath).size() >= m_options.multipartThreshold)
         t = new MultipartUpload(snap, c, m_diskPool, m_options.partSize, this);
     else

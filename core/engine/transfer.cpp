@@ -122,7 +122,8 @@ void Transfer::succeed(VerifyMethod method)
     if (m_snap.size >= 0)
         m_snap.transferred = m_snap.size;
     m_snap.partsDone = m_snap.partCount;
-    setState(method == VerifyMethod::None ? TransferState::Done : TransferState::Verified);
+    const bool verified = method != VerifyMethod::None && method != VerifyMethod::Size;
+    setState(verified ? TransferState::Verified : TransferState::Done); // size only: Done
     Q_EMIT finished();
 }
 

@@ -119,6 +119,8 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
     const QUrl url = s3Url(account(), request.bucket, request.key, request.query);
     QNetworkAccessManager *lane = m_lanes->acquire();
     QNetworkReply *reply = start(lane, request, buildRequest(request, url));
+    if (request.readBufferSize > 0)
+        reply->setReadBufferSize(request.readBufferSize);
     call->m_reply = reply;
 
     auto collected = std::make_shared<QByteArray>();

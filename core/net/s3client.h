@@ -32,6 +32,9 @@ struct S3Request {
     std::function<bool(const QByteArray &)> onData;
     /// Bytes sent (uploads) or received (downloads) so far in this attempt.
     std::function<void(qint64)> onProgress;
+    /// For downloads: how much Qt may buffer for this reply before it stops reading the socket
+    /// (0: no limit). Keeps memory bounded when the engine thread falls behind.
+    qint64 readBufferSize = 0;
     QString subject;                ///< for error messages: bucket, key or path
 };
 

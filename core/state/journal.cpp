@@ -50,6 +50,30 @@ MultipartProgress partsFromJson(const QJsonObject &o)
     return m;
 }
 
+QJsonObject downloadToJson(const DownloadProgress &d)
+{
+    QJsonArray done;
+    for (const ByteSpan &s : d.done)
+        done.append(QJsonArray{s.offset, s.length});
+    return QJsonObject{{QStringLiteral("temp"), d.tempPath},
+                       {QStringLiteral("etag"), d.etag},
+                       {QStringLiteral("size"), d.size},
+                       {QStringLiteral("done"), done}};
+}
+
+DownloadProgress downloadFromJson(const QJsonObject &o)
+{
+    DownloadProgress d;
+    d.tempPath = o.value(QStringLiteral("temp")).toString();
+    d.etag = o.value(QStringLiteral("etag")).toString();
+    d.size = o.value(QStringLiteral("size")).toInteger(-1);
+    for (const QJsonValue &v : o.value(QStringLiteral("done")).toArray()) {
+        const QJsonArray span = v.toArray();
+        d.done.append({span.at(0).toInteger(), span.at(1).toInteger()});
+    }
+    return d;
+}
+
 QJsonObject entryToJson(const JournalEntry &e)
 {
     const TransferSnapshot &s = e.snapshot;
@@ -63,6 +87,8 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("paused"), s.state == TransferState::Paused}};
     if (!e.multipart.uploadId.isEmpty())
         o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));
+    if (!e.download.tempPath.isEmpty())
+        o.insert(QStringLiteral("download"), downloadToJson(e.download));
     return o;
 }
 
@@ -80,6 +106,8 @@ JournalEntry entryFromJson(const QJsonObject &o)
     s.state = o.value(QStringLiteral("paused")).toBool() ? TransferState::Paused : TransferState::Queued;
     if (o.contains(QStringLiteral("multipart")))
         e.multipart = partsFromJson(o.value(QStringLiteral("multipart")).toObject());
+    if (o.contains(QStringLiteral("download")))
+        e.download = downloadFromJson(o.value(QStringLiteral("download")).toObject());
     return e;
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "engine/multipartupload.h"
+#include "engine/rangeddownload.h"
 #include "engine/snapshot.h"
 
 namespace haul {
@@ -12,6 +13,7 @@ namespace haul {
 struct JournalEntry {
     TransferSnapshot snapshot;       ///< direction, account, paths, state (Paused stays paused)
     MultipartProgress multipart;     ///< upload id and verified parts, for multipart uploads
+    DownloadProgress download;       ///< temporary file, ETag and fetched spans, for downloads
 };
 
 /// Everything the journal holds.
