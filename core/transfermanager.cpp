@@ -113,6 +113,31 @@ QList<TransferId> TransferManager::addDownloads(const QString &accountName, cons
     return ids;
 }
 
+QList<TransferId> TransferManager::addTransfers(Direction direction, const QString &accountName,
+                                                const QString &bucket,
+                                                const QList<TransferItem> &items,
+                                                const QString &storageClass, quint64 groupId)
+{
+    QList<TransferSnapshot> snaps;
+    QList<TransferId> ids;
+    snaps.reserve(items.size());
+    for (const TransferItem &item : items) {
+        TransferSnapshot s;
+        s.id = (*d->nextId)++;
+        s.direction = direction;
+        s.accountName = accountName;
+        s.localPath = item.localPath;
+        s.bucket = bucket;
+        s.key = item.key;
+        s.storageClass = direction == Direction::Upload ? storageClass : QString();
+        s.groupId = groupId;
+        snaps.append(s);
+        ids.append(s.id);
+    }
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, snaps] { e->add(snaps); });
+    return ids;
+}
+
 #define HAUL_POST(call) QMetaObject::invokeMethod(d->engine, [e = d->engine, id] { e->call(id); })
 void TransferManager::pause(TransferId id) { HAUL_POST(pause); }
 void TransferManager::resume(TransferId id) { HAUL_POST(resume); }

@@ -25,6 +25,12 @@ struct EngineOptions {
     qint64 rangeSize = 8LL << 20;
 };
 
+/// One file of a folder transfer: where it is here and what it is called in the store.
+struct TransferItem {
+    QString localPath; ///< absolute
+    QString key;
+};
+
 /// The core's face to the GUI: commands in, value snapshots out.
 ///
 /// Lives in the GUI thread; the engine, its network lanes and every reply live in a thread of
@@ -50,6 +56,14 @@ public:
     /// Queues downloads of objects into destDir (named after the last part of each key).
     QList<TransferId> addDownloads(const QString &accountName, const QString &bucket,
                                    const QStringList &keys, const QString &destDir);
+
+    /// Queues uploads or downloads with explicit local paths and keys (folders: nested paths on
+    /// both sides; a download's folder must exist). `groupId` (0: none) marks them as the files
+    /// of one folder transfer. Unlike the other commands this may be called from any thread
+    /// (FolderService calls it from the engine's). Returns the new ids, in order.
+    QList<TransferId> addTransfers(Direction direction, const QString &accountName,
+                                   const QString &bucket, const QList<TransferItem> &items,
+                                   const QString &storageClass = {}, quint64 groupId = 0);
 
     void pause(TransferId id);
     void resume(TransferId id);

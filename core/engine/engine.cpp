@@ -73,12 +73,13 @@ void Engine::adopt(Transfer *t)
     connect(t, &Transfer::abortNeeded, this, &Engine::abortUpload);
     m_transfers.emplace(id, t);
     m_order.append(id);
+    m_byKey.insert(t->snapshot().key, id);
 }
 
 bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
 {
-    for (const auto &[id, t] : m_transfers) {
-        const TransferSnapshot &s = t->snapshot();
+    for (auto [it, end] = m_byKey.equal_range(snap.key); it != end; ++it) {
+        const TransferSnapshot &s = find(*it)->snapshot();
         if (!s.isFinished() && s.direction == snap.direction && s.localPath == snap.localPath
             && s.bucket == snap.bucket && s.key == snap.key && s.accountName == snap.accountName)
             return true;
@@ -314,19 +315,22 @@ void Engine::resumeAll()
 void Engine::clearFinished()
 {
     QList<TransferId> removed;
+    QSet<TransferId> gone;
     for (auto it = m_transfers.begin(); it != m_transfers.end();) {
         if (!it->second->snapshot().isFinished()) {
             ++it;
             continue;
         }
         removed.append(it->first);
-        m_order.removeOne(it->first);
+        gone.insert(it->first);
+        m_byKey.remove(it->second->snapshot().key, it->first);
         m_dirty.remove(it->first);
         if (it->second->snapshot().state == TransferState::Failed)
             it->second->cancel(); // a failed multipart upload is aborted, not forgotten
         it->second->deleteLater();
         it = m_transfers.erase(it);
     }
+    m_order.removeIf([&gone](TransferId id) { return gone.contains(id); }); // linear, not n²
     if (!removed.isEmpty())
         Q_EMIT transfersRemoved(removed);
 }

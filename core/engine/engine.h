@@ -91,6 +91,7 @@ private:
     LanePool *m_lanes;
     QHash<QString, S3Client *> m_clients;
     std::map<TransferId, Transfer *> m_transfers;
+    QMultiHash<QString, TransferId> m_byKey; ///< by key, so that adding 100,000 files stays linear
     QList<TransferId> m_order;
     QSet<TransferId> m_dirty;
     QHash<TransferId, qint64> m_lastBytes;

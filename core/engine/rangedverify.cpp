@@ -2,6 +2,7 @@
 #include <QThreadPool>
 
 #include "engine/rangeddownload.h"
+#include "sync/compare.h"
 
 namespace haul {
 
@@ -129,7 +130,8 @@ void RangedDownload::verify()
 
 void RangedDownload::finish(VerifyMethod method)
 {
-    if (Error e = m_file.commit(m_head.lastModified); !e.ok()) {
+    // the time the file had where it came from: rclone's mtime metadata, else LastModified
+    if (Error e = m_file.commit(objectModificationTime(m_head)); !e.ok()) {
         if (e.code == ErrorCode::InvalidFileName)
             e.subject = m_snap.key;
         return failAndDiscard(e);

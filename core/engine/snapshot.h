@@ -60,6 +60,9 @@ struct TransferSnapshot {
     int partsDone = 0;
     int attempts = 0;            ///< retries so far (shown when they keep failing)
     Error error;                 ///< set when state is Failed
+    /// The folder transfer (FolderService id) this file belongs to; 0: a file on its own. The
+    /// queue shows a folder's files under one expandable row.
+    quint64 groupId = 0;
 
     bool isFinished() const
     {

@@ -118,6 +118,13 @@ QByteArray formatMtimeMetadata(qint64 mtimeMs)
         + QByteArray::number((ms % 1000) * 1000000).rightJustified(9, '0');
 }
 
+QDateTime objectModificationTime(const ObjectHead &head)
+{
+    if (const std::optional<qint64> ms = parseMtimeMetadata(head.metadata.value(QStringLiteral("mtime"))))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    return head.lastModified;
+}
+
 QString compareReasonName(CompareReason reason)
 {
     switch (reason) {

@@ -3,8 +3,11 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringView>
+
+#include "s3/types.h"
 
 namespace haul {
 
@@ -99,6 +102,10 @@ std::optional<qint64> parseMtimeMetadata(QStringView value);
 
 /// rclone's format for UTC milliseconds: "1700000000.123000000".
 QByteArray formatMtimeMetadata(qint64 mtimeMs);
+
+/// The modification time a downloaded object's file gets: its x-amz-meta-mtime (rclone's format,
+/// as Haul and rclone store it), else LastModified. UTC; invalid when the head has neither.
+QDateTime objectModificationTime(const ObjectHead &head);
 
 /// Stable name of a reason ("SizeDiffers"), for reports and tests.
 QString compareReasonName(CompareReason reason);
