@@ -1,42 +1,12 @@
 #include "bucketservice.h"
 
-#include <QPointer>
-
-#include "engine/engine.h"
-#include "net/s3client.h"
-#include "transfermanager.h"
+#include "bucketservicecalls.h"
 
 namespace haul {
 
 namespace {
 
-/// Runs `work(client)` in the engine thread with the named account's client; when the account
-/// is unknown, `missing()` runs instead.
-template <typename Work, typename Missing>
-void onEngine(TransferManager *manager, const QString &account, Work work, Missing missing)
-{
-    Engine *engine = manager->engine();
-    QMetaObject::invokeMethod(engine, [engine, account, work, missing] {
-        if (S3Client *c = engine->client(account))
-            work(c);
-        else
-            missing(Error(ErrorCode::CredentialsMissing, account));
-    });
-}
-
-/// Calls `f` in the service's (GUI) thread, if the service still exists.
-template <typename F>
-void back(const QPointer<BucketService> &service, F f)
-{
-    if (service)
-        QMetaObject::invokeMethod(service.data(), f, Qt::QueuedConnection);
-}
-
-template <typename T>
-Error errorOf(const Result<T> &r)
-{
-    return r ? Error() : r.error();
-}
+using namespace bucketcalls;
 
 void listPages(S3Client *c, QPointer<BucketService> self, quint64 id, QString bucket,
                QString prefix, QString token)
@@ -54,6 +24,8 @@ void listPages(S3Client *c, QPointer<BucketService> self, quint64 id, QString bu
 }
 
 } // namespace
+
+using namespace bucketcalls;
 
 BucketService::BucketService(TransferManager *manager, QObject *parent)
     : QObject(parent)

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "creds/account.h"
+#include "engine/objectcopy.h"
 #include "error.h"
 #include "s3/types.h"
 
@@ -11,8 +12,8 @@ namespace haul {
 
 class TransferManager;
 
-/// Browsing and tidying a store: list buckets and folders, create buckets, delete objects,
-/// share links, test an account. Lives in the GUI thread; requests run on the engine's lanes.
+/// Browsing and tidying a store: list buckets and folders, create buckets and folders, copy,
+/// move and delete objects, share links, test an account. Lives in the GUI thread; requests run on the engine's lanes.
 /// Each call returns a request id; its answer comes back as one signal (listings: one signal per
 /// page) carrying that id and an Error that is ok() on success.
 class BucketService : public QObject {
@@ -33,6 +34,27 @@ public:
     QUrl shareLink(const QString &accountName, const QString &bucket, const QString &key,
                    int seconds) const;
 
+    /// Creates a folder the way the AWS console does: a zero-byte object "prefix/" (ending in
+    /// "/"). Answer: operationDone.
+    quint64 createFolder(const QString &accountName, const QString &bucket, const QString &prefix);
+    /// Lists every object under prefix at all levels (no delimiter), page after page; one
+    /// keysListed at the end with all keys (folder markers included) and their total size.
+    quint64 listAllKeys(const QString &accountName, const QString &bucket, const QString &prefix);
+    /// Deletes these keys with DeleteObjects, 1,000 per request, one request after the other
+    /// (a retryable failure is retried with backoff). deleteProgress after each request;
+    /// objectsDeleted at the end with the per-key failures, or with the error of a request that
+    /// failed as a whole (the batches before it stay deleted).
+    quint64 deleteKeys(const QString &accountName, const QString &bucket, const QStringList &keys);
+    /// Server-side copy of an object within the account, verified (ObjectCopy: CopyObject below
+    /// the copy options' threshold, UploadPartCopy in parallel from it). With `move`, the source
+    /// is deleted once the copy is verified — never before. Never copies over an existing object
+    /// (FileExists) nor onto itself (InvalidInput). Answer: objectCopied.
+    quint64 copyObject(const QString &accountName, const QString &srcBucket, const QString &srcKey,
+                       const QString &dstBucket, const QString &dstKey, bool move);
+    /// How copyObject copies from now on (threshold, part size, parallel parts).
+    void setCopyOptions(const CopyOptions &options) { m_copyOptions = options; }
+    CopyOptions copyOptions() const { return m_copyOptions; }
+
 Q_SIGNALS:
     void bucketsListed(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void objectsListed(quint64 request, const haul::ListPage &page, bool lastPage, const haul::Error &error);
@@ -40,10 +62,18 @@ Q_SIGNALS:
     /// The answer to testConnection: the buckets the account sees (when no bucket was named).
     void connectionTested(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void operationDone(quint64 request, const haul::Error &error);
+    void keysListed(quint64 request, const QStringList &keys, qint64 totalBytes, const haul::Error &error);
+    void deleteProgress(quint64 request, int deleted, int total);
+    /// `deleted` keys are gone; `failures` lists those the store refused one by one.
+    void objectsDeleted(quint64 request, int deleted, const QList<haul::DeleteFailure> &failures,
+                        const haul::Error &error);
+    /// The copy's head (as HeadObject reports it) once verified, else the error.
+    void objectCopied(quint64 request, const haul::ObjectHead &copy, const haul::Error &error);
 
 private:
     TransferManager *m_manager;
     quint64 m_nextRequest = 1;
+    CopyOptions m_copyOptions;
 };
 
 } // namespace haul

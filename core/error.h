@@ -42,6 +42,7 @@ enum class ErrorCode {
     InvalidPart,
     ChecksumMismatch,      ///< the server or Haul found the bytes differ
     ChecksumUnsupported,   ///< the store rejected the checksum header
+    CopyNotVerified,       ///< a server-side copy does not match its source (detail: what differs)
     Throttled,             ///< SlowDown / 503
     ServerError,           ///< 5xx, InternalError
     Redirect,              ///< 301/307: wrong region or endpoint (subject: suggested host)

@@ -8,6 +8,7 @@
 
 #include "creds/account.h"
 #include "error.h"
+#include "s3/copy.h"
 #include "s3/endpoint.h"
 #include "s3/types.h"
 
@@ -106,6 +107,20 @@ public:
     S3Call *listMultipartUploads(const QString &bucket, const QString &prefix,
                                  const QString &keyMarker, const QString &uploadIdMarker,
                                  Callback<UploadsPage> done);
+
+    /// Stores a small object (a folder marker "name/" with an empty body, say).
+    S3Call *putObject(const QString &bucket, const QString &key, const QByteArray &body,
+                      Callback<void> done);
+    /// Server-side copy of a whole object (CopyObject, at most 5 GiB), metadata copied.
+    /// `sourceEtag`, when set, pins the source (x-amz-copy-source-if-match): a source replaced
+    /// meanwhile fails with PreconditionFailed. A 200 answer carrying <Error> is that error.
+    S3Call *copyObject(const QString &srcBucket, const QString &srcKey, const QString &dstBucket,
+                       const QString &dstKey, const QString &sourceEtag, Callback<CopyResult> done);
+    /// Copies bytes part.first…part.last of the source into part part.number of a multipart
+    /// upload (UploadPartCopy); `sourceEtag` as for copyObject.
+    S3Call *uploadPartCopy(const QString &srcBucket, const QString &srcKey, const QString &dstBucket,
+                           const QString &dstKey, const QString &uploadId, const CopyPart &part,
+                           const QString &sourceEtag, Callback<CopyResult> done);
 
     /// A presigned GET URL valid for `seconds` from now.
     QUrl presignGet(const QString &bucket, const QString &key, int seconds) const;

@@ -235,6 +235,62 @@ S3Call *S3Client::listMultipartUploads(const QString &bucket, const QString &pre
                 }));
 }
 
+S3Call *S3Client::putObject(const QString &bucket, const QString &key, const QByteArray &body,
+                            Callback<void> done)
+{
+    S3Request r;
+    r.method = "PUT";
+    r.bucket = bucket;
+    r.key = key;
+    r.subject = key;
+    r.body = body;
+    r.headers = {{"Content-MD5", md5Base64(body)}};
+    return send(r, ignoreBody(std::move(done)));
+}
+
+namespace {
+
+S3Request copyRequest(const QString &srcBucket, const QString &srcKey, const QString &dstBucket,
+                      const QString &dstKey, const QString &sourceEtag)
+{
+    S3Request r;
+    r.method = "PUT";
+    r.bucket = dstBucket;
+    r.key = dstKey;
+    r.subject = srcKey;
+    r.headers = {{"x-amz-copy-source", copySourceHeader(srcBucket, srcKey)}};
+    if (!sourceEtag.isEmpty())
+        r.headers.append({QByteArray("x-amz-copy-source-if-match"), '"' + sourceEtag.toLatin1() + '"'});
+    return r;
+}
+
+} // namespace
+
+S3Call *S3Client::copyObject(const QString &srcBucket, const QString &srcKey,
+                             const QString &dstBucket, const QString &dstKey,
+                             const QString &sourceEtag, Callback<CopyResult> done)
+{
+    S3Request r = copyRequest(srcBucket, srcKey, dstBucket, dstKey, sourceEtag);
+    r.headers.append({QByteArray("x-amz-metadata-directive"), QByteArray("COPY")});
+    return send(r, parsed<CopyResult>(std::move(done), [](const S3Response &resp) {
+                    return parseCopyResult(resp.body);
+                }));
+}
+
+S3Call *S3Client::uploadPartCopy(const QString &srcBucket, const QString &srcKey,
+                                 const QString &dstBucket, const QString &dstKey,
+                                 const QString &uploadId, const CopyPart &part,
+                                 const QString &sourceEtag, Callback<CopyResult> done)
+{
+    S3Request r = copyRequest(srcBucket, srcKey, dstBucket, dstKey, sourceEtag);
+    r.query = {{"partNumber", QByteArray::number(part.number)}, {"uploadId", uploadId.toUtf8()}};
+    r.headers.append({QByteArray("x-amz-copy-source-range"),
+                      "bytes=" + QByteArray::number(part.first) + '-' + QByteArray::number(part.last)});
+    return send(r, parsed<CopyResult>(std::move(done), [](const S3Response &resp) {
+                    return parseCopyResult(resp.body);
+                }));
+}
+
 QUrl S3Client::presignGet(const QString &bucket, const QString &key, int seconds) const
 {
     const QUrl url = s3Url(account(), bucket, key);

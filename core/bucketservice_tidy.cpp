@@ -1,0 +1,173 @@
+// BucketService, continued: folders, recursive listings, batch deletes, server-side copies.
+#include "bucketservice.h"
+
+#include <memory>
+
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include "bucketservicecalls.h"
+#include "engine/retrypolicy.h"
+
+namespace haul {
+
+namespace {
+
+using namespace bucketcalls;
+
+/// S3's limit of keys per DeleteObjects request.
+constexpr qsizetype DeleteBatch = 1000;
+
+struct KeyWalk {
+    QString bucket;
+    QString prefix;
+    QStringList keys;
+    qint64 bytes = 0;
+};
+
+/// Lists the next page of `walk` from `token`; calls `done` after the last page.
+void listAll(S3Client *c, std::shared_ptr<KeyWalk> walk, const QString &token,
+             std::function<void(Error)> done)
+{
+    c->listObjects(walk->bucket, walk->prefix, {}, token, 1000, [c, walk, done](Result<ListPage> r) {
+        if (!r)
+            return done(r.error());
+        for (const ObjectInfo &o : r->objects) {
+            walk->keys.append(o.key);
+            walk->bytes += o.size;
+        }
+        if (!r->truncated || r->nextContinuationToken.isEmpty())
+            return done(Error());
+        listAll(c, walk, r->nextContinuationToken, done);
+    });
+}
+
+struct DeleteRun {
+    QString bucket;
+    QStringList keys;
+    qsizetype next = 0;   ///< index of the first key not yet sent
+    int attempt = 1;
+    QList<DeleteFailure> failures;
+    std::function<void(int)> progress;
+    std::function<void(Error)> done;
+};
+
+/// Sends the next batch of `run`, retrying a retryable failure with backoff.
+void deleteNext(S3Client *c, std::shared_ptr<DeleteRun> run)
+{
+    if (run->next >= run->keys.size())
+        return run->done(Error());
+    const QStringList batch = run->keys.mid(run->next, DeleteBatch);
+    c->deleteObjects(run->bucket, batch, [c, run, n = batch.size()](Result<QList<DeleteFailure>> r) {
+        if (!r) {
+            const auto delay = nextDelay(RetryPolicy{}, r.error(), run->attempt++,
+                                         QRandomGenerator::global()->generateDouble());
+            if (!delay)
+                return run->done(r.error());
+            QTimer::singleShot(*delay, c, [c, run] { deleteNext(c, run); });
+            return;
+        }
+        run->attempt = 1;
+        run->failures += *r;
+        run->next += n;
+        run->progress(int(run->next));
+        deleteNext(c, run);
+    });
+}
+
+struct CopyWhat {
+    QString srcBucket, srcKey, dstBucket, dstKey;
+};
+
+/// Copies, and with `move` deletes the source once the copy is verified.
+void startCopy(S3Client *c, const CopyOptions &options, const CopyWhat &what, bool move,
+               std::function<void(ObjectHead, Error)> done)
+{
+    auto *copy = new ObjectCopy(c, options, c);
+    copy->start(what.srcBucket, what.srcKey, what.dstBucket, what.dstKey, [=](Result<ObjectHead> r) {
+        if (!r || !move)
+            return done(r ? *r : ObjectHead{}, errorOf(r));
+        c->deleteObject(what.srcBucket, what.srcKey,
+                        [done, head = *r](Result<void> d) { done(head, errorOf(d)); });
+    });
+}
+
+} // namespace
+
+quint64 BucketService::createFolder(const QString &accountName, const QString &bucket,
+                                    const QString &prefix)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto done = [self, id](Error e) {
+        back(self, [self, id, e] { Q_EMIT self->operationDone(id, e); });
+    };
+    onEngine(m_manager, accountName, [bucket, prefix, done](S3Client *c) {
+        c->putObject(bucket, prefix, {}, [done](Result<void> r) { done(errorOf(r)); });
+    }, done);
+    return id;
+}
+
+quint64 BucketService::listAllKeys(const QString &accountName, const QString &bucket,
+                                   const QString &prefix)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto walk = std::make_shared<KeyWalk>(KeyWalk{bucket, prefix, {}, 0});
+    auto done = [self, id, walk](Error e) {
+        back(self, [self, id, keys = walk->keys, bytes = walk->bytes, e] {
+            Q_EMIT self->keysListed(id, keys, bytes, e);
+        });
+    };
+    onEngine(m_manager, accountName, [walk, done](S3Client *c) { listAll(c, walk, {}, done); }, done);
+    return id;
+}
+
+quint64 BucketService::deleteKeys(const QString &accountName, const QString &bucket,
+                                  const QStringList &keys)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto run = std::make_shared<DeleteRun>();
+    run->bucket = bucket;
+    run->keys = keys;
+    const int total = int(keys.size());
+    run->progress = [self, id, total](int deleted) {
+        back(self, [self, id, deleted, total] { Q_EMIT self->deleteProgress(id, deleted, total); });
+    };
+    run->done = [self, id, run](Error e) {
+        const int deleted = int(run->next) - int(run->failures.size());
+        back(self, [self, id, deleted, failures = run->failures, e] {
+            Q_EMIT self->objectsDeleted(id, deleted, failures, e);
+        });
+    };
+    onEngine(m_manager, accountName, [run](S3Client *c) { deleteNext(c, run); }, run->done);
+    return id;
+}
+
+quint64 BucketService::copyObject(const QString &accountName, const QString &srcBucket,
+                                  const QString &srcKey, const QString &dstBucket,
+                                  const QString &dstKey, bool move)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto done = [self, id](ObjectHead head, Error e) {
+        back(self, [self, id, head, e] { Q_EMIT self->objectCopied(id, head, e); });
+    };
+    const CopyOptions options = m_copyOptions;
+    onEngine(m_manager, accountName, [=](S3Client *c) {
+        if (srcBucket == dstBucket && srcKey == dstKey)
+            return done({}, Error(ErrorCode::InvalidInput, dstKey));
+        // Never over an existing object: a rename must not destroy another file.
+        c->headObject(dstBucket, dstKey, [=](Result<ObjectHead> existing) {
+            if (existing)
+                return done({}, Error(ErrorCode::FileExists, dstKey));
+            if (existing.error().code != ErrorCode::NoSuchKey)
+                return done({}, existing.error());
+            startCopy(c, options, {srcBucket, srcKey, dstBucket, dstKey}, move, done);
+        });
+    }, [done](Error e) { done({}, e); });
+    return id;
+}
+
+} // namespace haul
