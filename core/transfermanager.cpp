@@ -173,4 +173,9 @@ void TransferManager::setLimits(int maxConnections, qint64 bytesPerSecond)
     });
 }
 
+void TransferManager::setPartSize(qint64 bytes)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, bytes] { e->setPartSize(bytes); });
+}
+
 } // namespace haul

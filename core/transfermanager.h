@@ -74,6 +74,9 @@ public:
     /// Forgets finished transfers (emits transfersRemoved).
     void clearFinished();
     void setLimits(int maxConnections, qint64 bytesPerSecond);
+    /// Part size of multipart uploads that start from now on (0: automatic); parts already
+    /// planned keep theirs.
+    void setPartSize(qint64 bytes);
     /// Sends partsUpdated for this transfer from now on (0: none).
     void watchParts(TransferId id);
     /// Aborts the multipart uploads Haul started and left behind (staleUploadsFound).

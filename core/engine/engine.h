@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -57,6 +58,8 @@ public:
     void resumeAll();
     void clearFinished();
     void setLimits(int maxConnections, qint64 bytesPerSecond);
+    /// Part size of multipart uploads that start from now on (0: automatic).
+    void setPartSize(qint64 bytes) { m_options.partSize = std::max<qint64>(0, bytes); }
     void watchParts(TransferId id);
 
     /// The client of a known account (nullptr when unknown).
