@@ -66,7 +66,9 @@ bool MultipartUpload::statFile()
     if (!m_parts.isEmpty()) { // planned before: the file must be as it was
         if (info.size() == m_snap.size && mtime == m_mtime)
             return true;
-        cleanUp(); // never resume into a changed file
+        cleanUp(); // never resume into a changed file: abort, and "Retry" starts over
+        m_parts.clear();
+        m_snap.partsDone = 0;
         failWith(Error(ErrorCode::FileChanged, m_snap.localPath));
         return false;
     }
@@ -80,6 +82,8 @@ bool MultipartUpload::statFile()
     m_mtime = mtime;
     m_snap.partCount = m_plan.partCount;
     m_parts = QVector<Part>(m_plan.partCount);
+    m_nextWaiting = 0;
+    m_inFlight = 0;
     return true;
 }
 
