@@ -46,6 +46,16 @@ QString unquote(QByteArray etag)
     return QString::fromLatin1(etag);
 }
 
+/// An HTTP date ("Wed, 25 Nov 2026 13:46:41 GMT"). Qt 6.4's RFC 2822 parser refuses the zone
+/// name "GMT" that every S3 server sends, so it is read as "+0000".
+QDateTime httpDate(QByteArray value)
+{
+    value = value.trimmed();
+    if (value.endsWith(" GMT") || value.endsWith(" UTC"))
+        value = value.chopped(3) + "+0000";
+    return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date).toUTC();
+}
+
 } // namespace
 
 S3Call *S3Client::listBuckets(Callback<QList<BucketInfo>> done)
@@ -91,8 +101,7 @@ ObjectHead S3Client::headFromResponse(const S3Response &resp)
     ObjectHead h;
     h.size = resp.header("content-length").toLongLong();
     h.etag = unquote(resp.header("etag"));
-    h.lastModified = QDateTime::fromString(QString::fromLatin1(resp.header("last-modified")),
-                                           Qt::RFC2822Date);
+    h.lastModified = httpDate(resp.header("last-modified"));
     h.contentType = QString::fromLatin1(resp.header("content-type"));
     h.storageClass = QString::fromLatin1(resp.header("x-amz-storage-class"));
     h.partsCount = resp.header("x-amz-mp-parts-count").toInt();
