@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include "accountregistry.h"
+#include "appsettings.h"
 #include "bucketservice.h"
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
@@ -46,17 +47,19 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
 /// temporary file, secrets in memory (or the store given), no AWS_* environment unless given.
 struct AppFixture {
     explicit AppFixture(CredentialStore *secrets = nullptr,
-                        const QProcessEnvironment &environment = QProcessEnvironment())
+                        const QProcessEnvironment &environment = QProcessEnvironment(),
+                        const EngineOptions &engine = EngineOptions())
         : settings(dir.filePath(QStringLiteral("haul.ini")), QSettings::IniFormat)
         , store(&settings)
         , secrets(secrets ? secrets : &memory)
+        , transfers(engine)
         , buckets(&transfers)
         , accounts(&store, this->secrets, &transfers, environment)
     {
         installTranslators(QCoreApplication::instance());
     }
 
-    AppContext context() { return {&transfers, &buckets, &accounts}; }
+    AppContext context() { return {&transfers, &buckets, &accounts, &preferences, nullptr}; }
 
     QTemporaryDir dir;
     QSettings settings;
@@ -66,6 +69,7 @@ struct AppFixture {
     TransferManager transfers;
     BucketService buckets;
     AccountRegistry accounts;
+    AppSettings preferences{&settings}; ///< the Settings dialog's values, in `settings`
 };
 
 /// True when a modal dialog or message box is open (the app must never open one by itself).

@@ -10,7 +10,9 @@
 #include "browserpanel.h"
 #include "messagebar.h"
 #include "queuemodel.h"
+#include "partbar.h"
 #include "queuepanel.h"
+#include "proxyprocess.h"
 #include "testenv.h"
 
 using namespace haul;
@@ -155,6 +157,63 @@ private Q_SLOTS:
         const QString shot = saveScreenshot(&window, QStringLiteral("main-window"));
         QVERIFY(!shot.isEmpty());
         qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void twoDroppedFilesOnePausedAndResumed()
+    {
+        // Ceph RGW behind the shaping proxy: slow enough to pause, and multipart ETags to verify
+        const TestServer rgw = testServer(QStringLiteral("rgw"));
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-gui-pause"));
+        QCOMPARE(runAws(rgw, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(rgw.endpoint, R"({"rate_per_conn": 2000000, "rules": []})"));
+        EngineOptions options;
+        options.multipartThreshold = 5 * 1024 * 1024;
+        options.partSize = 5 * 1024 * 1024;
+        options.maxConnections = 4;
+        AppFixture app(nullptr, {}, options);
+        AccountConnection account = connectionFor(rgw);
+        account.account.endpoint = proxy.url();
+        app.store.save(account.account);
+        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, rgw.secretKey, done); }));
+        MainWindow window(app.context());
+        window.resize(1000, 680);
+        window.show();
+        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
+        window.start(account.account.name);
+        QVERIFY(loaded.wait(30000));
+        window.browser()->openLocation(bucket, {});
+        QVERIFY(loaded.wait(30000));
+
+        const QString a = makeRandomFile(m_dir.path(), 20 * 1024 * 1024, 51);
+        const QString b = makeRandomFile(m_dir.path(), 20 * 1024 * 1024 + 7, 52);
+        dropFiles(&window, {a, b});
+        QueueModel *queue = window.queue()->model();
+        QTRY_COMPARE(queue->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(0).transferred > 0, 30000);
+        window.queue()->view()->setCurrentIndex(queue->index(0, 0));
+        QVERIFY(window.queue()->pauseAction()->isEnabled());
+        window.queue()->pauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->snapshot(0).state, TransferState::Paused, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(1).transferred > 4 * 1024 * 1024, 30000);
+        QTest::qWait(300);
+        QVERIFY(!window.queue()->partBar()->isHidden());
+        QVERIFY(!saveScreenshot(&window, QStringLiteral("queue-one-paused")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(1).isFinished(), 60000);
+        QCOMPARE(queue->snapshot(0).state, TransferState::Paused); // still waiting for the user
+        window.queue()->view()->setCurrentIndex(queue->index(0, 0));
+        QVERIFY(window.queue()->resumeAction()->isEnabled());
+        window.queue()->resumeAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(0).isFinished(), 60000);
+        for (int row = 0; row < 2; ++row) {
+            const TransferSnapshot s = queue->snapshot(row);
+            QVERIFY2(s.state == TransferState::Verified, qPrintable(s.error.technical()));
+            QCOMPARE(s.verifiedBy, VerifyMethod::MultipartEtag);
+            QCOMPARE(s.partCount, row == 0 ? 4 : 5); // 20 MiB, 20 MiB + 7 in 5 MiB parts
+        }
+        for (int n = 1; n <= 5; ++n) // pausing sent no stored part twice
+            QCOMPARE(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber=%1&").arg(n), 200), n <= 4 ? 2 : 1);
+        QVERIFY(!modalOpen());
     }
 
     void commandLineUploadsAndQuits()
