@@ -44,6 +44,7 @@ QString keyIssueName(KeyIssue issue)
     case KeyIssue::ReservedName: return QStringLiteral("ReservedName");
     case KeyIssue::NameTooLong: return QStringLiteral("NameTooLong");
     case KeyIssue::Collision: return QStringLiteral("Collision");
+    case KeyIssue::LeavesDestination: return QStringLiteral("LeavesDestination");
     }
     return QStringLiteral("Unknown");
 }

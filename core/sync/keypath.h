@@ -24,6 +24,7 @@ enum class KeyIssue {
     ReservedName,     ///< Windows: CON, NUL, COM1…, or a name ending in a dot or a space
     NameTooLong,      ///< a segment longer than 255 bytes of UTF-8 (255 UTF-16 units on Windows)
     Collision,        ///< a file where a folder must be: keys "a" and "a/b" (the folder wins)
+    LeavesDestination,///< a folder on the way is a link that leads out of the destination
 };
 
 /// Stable name of an issue ("ParentSegment"), for logs, reports and tests.

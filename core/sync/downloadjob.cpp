@@ -1,0 +1,146 @@
+#include "downloadjob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include "sync/keypath.h"
+
+namespace haul {
+
+namespace {
+
+constexpr qsizetype KeysPerTurn = 1000;
+
+} // namespace
+
+DownloadJob::DownloadJob(const FolderSnapshot &initial, const QString &folderName,
+                         const FolderOptions &options, TransferManager *manager, QThreadPool *pool)
+    : FolderJob(initial, options, manager, pool)
+    , m_folderName(folderName)
+    , m_destination(QFileInfo(initial.localPath).absolutePath())
+{
+}
+
+void DownloadJob::begin()
+{
+    if (const KeyIssue issue = checkSegment(m_folderName, hostNameRules()); issue != KeyIssue::None) {
+        Error e(ErrorCode::InvalidFileName, m_snap.prefix);
+        e.detail = keyIssueName(issue);
+        return fail(e);
+    }
+    listAll(m_snap.prefix, QString(), [this](const ListPage &p) { m_index.add(p); },
+            [this](const Error &e) { onListed(e); });
+}
+
+void DownloadJob::onListed(const Error &error)
+{
+    if (!error.ok())
+        return fail(error);
+    m_index.sort();
+    if (!m_snap.dryRun && !QDir().mkpath(m_snap.localPath))
+        return fail(Error(ErrorCode::DestinationNotWritable, m_snap.localPath));
+    m_canonicalRoot = QFileInfo(m_snap.localPath).canonicalFilePath();
+    m_folders.insert(m_snap.localPath);
+    scanSome();
+}
+
+void DownloadJob::scanSome()
+{
+    if (isStopped())
+        return;
+    const qsizetype end = std::min(m_index.size(), m_next + KeysPerTurn);
+    for (; m_next < end; ++m_next)
+        scanKey(m_next);
+    feed();
+    if (m_next < m_index.size()) {
+        QTimer::singleShot(0, this, &DownloadJob::scanSome); // the engine thread stays lively
+        return;
+    }
+    m_scanned = true;
+    checkDone();
+}
+
+void DownloadJob::scanKey(qsizetype i)
+{
+    const QString key = m_index.key(i);
+    const KeyPath where = localPathForKey(key, m_snap.prefix, m_folderName, hostNameRules());
+    if (where.issue == KeyIssue::FolderMarker) { // an empty folder: made, not counted as a file
+        if (const KeyIssue issue = makeFolder(m_destination + QLatin1Char('/') + where.relativePath);
+            issue != KeyIssue::None)
+            reject(key, issue);
+        return;
+    }
+    if (where.issue != KeyIssue::None)
+        return reject(key, where.issue);
+    if (namesAFolder(i))
+        return reject(key, KeyIssue::Collision);
+    const QString path = m_destination + QLatin1Char('/') + where.relativePath;
+    if (const KeyIssue issue = makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))));
+        issue != KeyIssue::None)
+        return reject(key, issue);
+    const QFileInfo local(path);
+    if (local.isDir())
+        return reject(key, KeyIssue::Collision);
+    LocalFacts facts{local.exists(), local.exists() ? local.size() : 0, 0, {}};
+    if (facts.exists)
+        facts.mtimeMs = local.lastModified().toMSecsSinceEpoch();
+    consider({path, key, facts, m_index.facts(i), CompareReason::New});
+}
+
+bool DownloadJob::namesAFolder(qsizetype i) const
+{
+    const QByteArray folder = m_index.keyUtf8(i).toByteArray() + '/';
+    for (qsizetype j = m_index.lowerBound(folder, i + 1);
+         j < m_index.size() && m_index.keyUtf8(j).startsWith(folder); ++j) {
+        const KeyIssue issue = localPathForKey(m_index.key(j), m_snap.prefix, m_folderName,
+                                               hostNameRules()).issue;
+        if (issue == KeyIssue::None || issue == KeyIssue::FolderMarker)
+            return true; // a key that will need this name as a folder
+    }
+    return false;
+}
+
+KeyIssue DownloadJob::makeFolder(const QString &path)
+{
+    if (m_folders.contains(path))
+        return KeyIssue::None;
+    const QFileInfo info(path);
+    if (m_snap.dryRun)
+        return !info.exists() || info.isDir() ? KeyIssue::None : KeyIssue::Collision;
+    // A link placed inside the destination must not carry folders or files elsewhere: the
+    // nearest folder that exists is checked before anything is made under it, the new one after.
+    QString existing = path;
+    while (!QFileInfo::exists(existing) && existing.size() > m_snap.localPath.size())
+        existing.truncate(existing.lastIndexOf(QLatin1Char('/')));
+    if (!isInside(existing))
+        return KeyIssue::LeavesDestination;
+    if (!QDir().mkpath(path))
+        return KeyIssue::Collision; // a file is in the way
+    if (!isInside(path))
+        return KeyIssue::LeavesDestination;
+    m_folders.insert(path);
+    return KeyIssue::None;
+}
+
+bool DownloadJob::isInside(const QString &path) const
+{
+    const QString real = QFileInfo(path).canonicalFilePath();
+    return real == m_canonicalRoot || real.startsWith(m_canonicalRoot + QLatin1Char('/'));
+}
+
+void DownloadJob::reject(const QString &key, KeyIssue issue)
+{
+    ++m_snap.filesTotal;
+    FolderIssue i{FolderIssueKind::Key, key, WalkIssue::None, issue, {}};
+    i.error = Error(ErrorCode::InvalidFileName, key);
+    i.error.detail = keyIssueName(issue);
+    addIssue(i);
+}
+
+Comparison DownloadJob::compare(const Candidate &c) const
+{
+    return compareForDownload(c.remote, c.local, m_options.existing, m_options.method);
+}
+
+} // namespace haul

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSet>
+
+#include "sync/folderjob.h"
+#include "sync/remoteindex.h"
+
+namespace haul {
+
+/// Download of everything under a prefix into a folder named after it: "projects/run42/" into
+/// DIR makes DIR/run42/… (FolderKind::Download).
+///
+/// The prefix is listed whole (no delimiter) into a RemoteIndex and sorted, then looked at a
+/// thousand keys per event-loop turn: each key is mapped to a local path (localPathForKey); a
+/// key that is not safe here is skipped and reported with its reason, never written; a file key
+/// that names a folder other keys need ("a" beside "a/b") is reported as a Collision (the
+/// folder wins); folder markers ("x/") make their folder. Existing files are compared
+/// (compareForDownload) and kept when identical. Folders are made before a file is queued.
+class DownloadJob : public FolderJob {
+    Q_OBJECT
+public:
+    /// `initial.localPath` is the folder to make (destination + folder name), `folderName`
+    /// its last part.
+    DownloadJob(const FolderSnapshot &initial, const QString &folderName,
+                const FolderOptions &options, TransferManager *manager, QThreadPool *pool);
+
+protected:
+    void begin() override;
+    bool scanDone() const override { return m_scanned; }
+    Comparison compare(const Candidate &c) const override;
+    Direction direction() const override { return Direction::Download; }
+
+private:
+    void onListed(const Error &error);
+    void scanSome();
+    void scanKey(qsizetype i);
+    bool namesAFolder(qsizetype i) const;
+    /// Makes (dry run: checks) a folder; the issue when it cannot be, or leads elsewhere.
+    KeyIssue makeFolder(const QString &path);
+    bool isInside(const QString &path) const;
+    void reject(const QString &key, KeyIssue issue);
+
+    QString m_folderName;
+    QString m_destination;         ///< the folder the named folder goes into
+    RemoteIndex m_index;
+    qsizetype m_next = 0;
+    bool m_scanned = false;
+    QSet<QString> m_folders;       ///< made (or checked, in a dry run) already
+    QString m_canonicalRoot;       ///< the folder made, links resolved
+};
+
+} // namespace haul

@@ -1,0 +1,450 @@
+#include "folderjob.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThreadPool>
+
+#include "engine/checksum.h"
+#include "engine/engine.h"
+#include "engine/retrypolicy.h"
+
+namespace haul {
+
+namespace {
+
+constexpr int MaxHeadsInFlight = 8;
+
+/// Sends `send(callback)` again after the retry policy's delay while it fails retryably; the
+/// retry timer dies with `context`.
+template <typename T>
+void sendRetried(QObject *context, std::function<S3Call *(S3Client::Callback<T>)> send,
+                 S3Client::Callback<T> done, int attempt = 1)
+{
+    QPointer<QObject> guard(context);
+    send([=](Result<T> r) {
+        if (!r && guard) {
+            const double random = QRandomGenerator::global()->generateDouble();
+            if (const auto delay = nextDelay(RetryPolicy{}, r.error(), attempt, random)) {
+                QTimer::singleShot(*delay, guard.data(), [=] {
+                    sendRetried<T>(guard.data(), send, done, attempt + 1);
+                });
+                return;
+            }
+        }
+        done(std::move(r));
+    });
+}
+
+QList<PlannedFile> planned(const QList<Candidate> &candidates, bool upload)
+{
+    QList<PlannedFile> out;
+    for (const Candidate &c : candidates)
+        out.append({c.localPath, c.key, upload ? c.local.size : c.remote.size, c.reason});
+    return out;
+}
+
+} // namespace
+
+FolderJob::FolderJob(const FolderSnapshot &initial, const FolderOptions &options,
+                     TransferManager *manager, QThreadPool *pool)
+    : m_snap(initial)
+    , m_options(options)
+    , m_manager(manager)
+    , m_engine(manager->engine())
+    , m_pool(pool)
+{
+    m_plan.id = m_snap.id;
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &FolderJob::tick);
+}
+
+FolderJob::~FolderJob() = default;
+
+void FolderJob::start()
+{
+    connect(m_engine, &Engine::transfersAdded, this, &FolderJob::onTransfers);
+    connect(m_engine, &Engine::transfersUpdated, this, &FolderJob::onTransfers);
+    connect(m_engine, &Engine::transfersRemoved, this, &FolderJob::onRemoved);
+    m_timer.start();
+    m_sinceTick.start();
+    Q_EMIT changed(m_snap);
+    m_client = m_engine->client(m_snap.accountName);
+    if (!m_client)
+        return fail(Error(ErrorCode::CredentialsMissing, m_snap.accountName));
+    begin();
+}
+
+void FolderJob::consider(const Candidate &c)
+{
+    ++m_snap.filesTotal;
+    act(c, compare(c));
+}
+
+void FolderJob::act(const Candidate &decidedFile, const Comparison &comparison)
+{
+    Candidate c = decidedFile;
+    c.reason = comparison.reason;
+    const qint64 size = direction() == Direction::Upload ? c.local.size : c.remote.size;
+    switch (comparison.action) {
+    case CompareAction::Transfer:
+        m_snap.bytesTotal += size;
+        if (m_snap.dryRun)
+            m_plan.transfers.append({c.localPath, c.key, size, comparison.reason});
+        else
+            m_pending.append(c);
+        break;
+    case CompareAction::Skip:
+        countSkipped();
+        break;
+    case CompareAction::Ask:
+        m_questions.append(c);
+        if (m_snap.dryRun)
+            m_plan.questions.append({c.localPath, c.key, size, comparison.reason});
+        ++m_snap.questions;
+        break;
+    case CompareAction::NeedHead:
+        m_needHead.append(c);
+        pumpHeads();
+        break;
+    case CompareAction::NeedChecksum:
+        startDigest(c);
+        break;
+    }
+    markDirty();
+}
+
+void FolderJob::countSkipped()
+{
+    ++m_snap.filesSkipped;
+    ++m_snap.filesDone;
+    markDirty();
+}
+
+void FolderJob::addIssue(const FolderIssue &issue)
+{
+    m_snap.issues.append(issue);
+    ++m_snap.filesFailed;
+    markDirty();
+}
+
+void FolderJob::feed()
+{
+    if (m_paused || isStopped() || m_snap.dryRun || pendingCount() == 0 || m_inEngine > Window / 2)
+        return;
+    const qsizetype n = std::min<qsizetype>(Window - m_inEngine, pendingCount());
+    const qsizetype first = m_pendingHead;
+    QList<TransferItem> items;
+    items.reserve(n);
+    for (qsizetype i = first; i < first + n; ++i)
+        items.append({m_pending[i].localPath, m_pending[i].key});
+    const QList<TransferId> ids = m_manager->addTransfers(direction(), m_snap.accountName,
+                                                          m_snap.bucket, items,
+                                                          m_options.storageClass, m_snap.id);
+    const bool upload = direction() == Direction::Upload;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Candidate &c = m_pending[first + i];
+        m_files.insert(ids[i], {upload ? c.local.size : c.remote.size, 0, false, false});
+    }
+    m_pendingHead += n;
+    if (m_pendingHead > m_pending.size() / 2) { // drop what went to the engine, now and then
+        m_pending.remove(0, m_pendingHead);
+        m_pendingHead = 0;
+    }
+    m_inEngine += int(n);
+    if (m_snap.state == FolderState::Finished) // a retried file reopened the folder
+        m_snap.state = FolderState::Transferring;
+}
+
+void FolderJob::onTransfers(const QList<TransferSnapshot> &snapshots)
+{
+    bool mine = false;
+    for (const TransferSnapshot &s : snapshots) {
+        if (s.groupId != m_snap.id)
+            continue;
+        const auto it = m_files.find(s.id);
+        if (it == m_files.end())
+            continue;
+        track(*it, s);
+        mine = true;
+    }
+    if (!mine)
+        return;
+    markDirty();
+    feed();
+    checkDone();
+}
+
+void FolderJob::track(Tracked &t, const TransferSnapshot &s)
+{
+    m_snap.bytesDone += s.transferred - t.transferred;
+    t.transferred = s.transferred;
+    if (!t.finished && s.isFinished()) {
+        t.finished = true;
+        --m_inEngine;
+        if (s.state == TransferState::Failed || s.state == TransferState::Cancelled) {
+            t.failed = true;
+            const Error e = s.state == TransferState::Failed ? s.error : Error(ErrorCode::Cancelled);
+            const QString subject = direction() == Direction::Upload ? s.localPath : s.key;
+            addIssue({FolderIssueKind::Transfer, subject, WalkIssue::None, KeyIssue::None, e});
+        } else {
+            ++m_snap.filesDone;
+        }
+    } else if (t.finished && !s.isFinished()) { // "Retry" on the file's row
+        t.finished = false;
+        ++m_inEngine;
+        if (t.failed) {
+            t.failed = false;
+            --m_snap.filesFailed;
+            const QString subject = direction() == Direction::Upload ? s.localPath : s.key;
+            m_snap.issues.removeIf([&subject](const FolderIssue &i) {
+                return i.kind == FolderIssueKind::Transfer && i.subject == subject;
+            });
+        }
+        if (m_snap.state == FolderState::Finished) {
+            m_snap.state = FolderState::Transferring;
+            m_timer.start();
+        }
+    }
+}
+
+void FolderJob::onRemoved(const QList<TransferId> &ids)
+{
+    bool mine = false;
+    for (TransferId id : ids) {
+        const auto it = m_files.find(id);
+        if (it == m_files.end())
+            continue;
+        if (!it->finished) { // the same file was queued already: it goes with that one
+            --m_inEngine;
+            countSkipped();
+        }
+        m_files.erase(it);
+        mine = true;
+    }
+    if (mine) {
+        feed();
+        checkDone();
+    }
+}
+
+void FolderJob::pumpHeads()
+{
+    while (m_headsInFlight < MaxHeadsInFlight && !m_needHead.isEmpty() && !isStopped()) {
+        const Candidate c = m_needHead.takeFirst();
+        ++m_headsInFlight;
+        QPointer<FolderJob> self(this);
+        S3Client *client = m_client;
+        const QString bucket = m_snap.bucket;
+        sendRetried<ObjectHead>(this, [client, bucket, key = c.key](S3Client::Callback<ObjectHead> cb) {
+            return client->headObject(bucket, key, cb);
+        }, [self, c](Result<ObjectHead> r) {
+            if (self)
+                self->onHead(c, r);
+        });
+    }
+}
+
+void FolderJob::onHead(Candidate c, const Result<ObjectHead> &head)
+{
+    --m_headsInFlight;
+    if (isStopped())
+        return;
+    if (!head && head.error().code == ErrorCode::NoSuchKey) {
+        c.remote.exists = false; // deleted since the listing
+        act(c, compare(c));
+    } else if (!head) {
+        addIssue({FolderIssueKind::Check, direction() == Direction::Upload ? c.localPath : c.key,
+                  WalkIssue::None, KeyIssue::None, head.error()});
+    } else {
+        c.remote.headDone = true;
+        c.remote.mtimeMs = parseMtimeMetadata(head->metadata.value(QStringLiteral("mtime")));
+        act(c, compare(c));
+    }
+    pumpHeads();
+    feed();
+    checkDone();
+}
+
+void FolderJob::startDigest(const Candidate &c)
+{
+    ++m_digestsInFlight;
+    QPointer<FolderJob> self(this);
+    Engine *engine = m_engine; // outlives the job: a safe place to post the answer to
+    m_pool->start([self, engine, c] {
+        const Result<RangeDigest> d = digestFileRange(c.localPath, 0, c.local.size, true);
+        QMetaObject::invokeMethod(engine, [self, c, d] {
+            if (!self)
+                return;
+            --self->m_digestsInFlight;
+            if (self->isStopped())
+                return;
+            if (!d) {
+                self->addIssue({FolderIssueKind::Check, c.localPath, WalkIssue::None, KeyIssue::None, d.error()});
+            } else {
+                Candidate digested = c;
+                digested.local.md5 = d->md5;
+                self->act(digested, self->compare(digested));
+            }
+            self->feed();
+            self->checkDone();
+        });
+    });
+}
+
+bool FolderJob::everythingDecided() const
+{
+    return scanDone() && m_needHead.isEmpty() && m_headsInFlight == 0 && m_digestsInFlight == 0;
+}
+
+void FolderJob::checkDone()
+{
+    if (isStopped() || !everythingDecided())
+        return;
+    if (!m_decidedCalled) {
+        m_decidedCalled = true;
+        decided();
+        if (isStopped())
+            return;
+    }
+    if (m_snap.dryRun) {
+        m_plan.skipped = m_snap.filesSkipped;
+        m_plan.issues = m_snap.issues;
+        Q_EMIT planReady(m_plan);
+        return finish(FolderState::Finished);
+    }
+    if (!m_questions.isEmpty()) {
+        m_snap.state = FolderState::WaitingForAnswers;
+        if (m_asked)
+            return markDirty();
+        m_asked = true;
+        publish(); // the snapshot says so before the question arrives
+        Q_EMIT questionsAsked(m_snap.id, planned(m_questions, direction() == Direction::Upload));
+        return;
+    }
+    if (pendingCount() > 0 || m_inEngine > 0) {
+        m_snap.state = m_paused ? FolderState::Paused : FolderState::Transferring;
+        return markDirty();
+    }
+    if (afterTransfers())
+        return markDirty();
+    finish(FolderState::Finished);
+}
+
+void FolderJob::answer(const QStringList &overwriteKeys)
+{
+    const QSet<QString> overwrite(overwriteKeys.begin(), overwriteKeys.end());
+    const bool upload = direction() == Direction::Upload;
+    for (const Candidate &c : std::as_const(m_questions)) {
+        if (overwrite.contains(c.key)) {
+            m_snap.bytesTotal += upload ? c.local.size : c.remote.size;
+            m_pending.append(c);
+        } else {
+            countSkipped();
+        }
+    }
+    m_questions.clear();
+    m_snap.questions = 0;
+    feed();
+    checkDone();
+}
+
+void FolderJob::fail(const Error &error)
+{
+    m_snap.error = error;
+    finish(FolderState::Failed);
+}
+
+void FolderJob::finish(FolderState state)
+{
+    m_snap.state = state;
+    m_snap.bytesPerSecond = 0;
+    m_timer.stop();
+    ended();
+    publish();
+    Q_EMIT finished(m_snap);
+}
+
+void FolderJob::cancel()
+{
+    if (isStopped())
+        return;
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (!it->finished)
+            m_engine->cancel(it.key());
+    }
+    m_pending.clear();
+    m_pendingHead = 0;
+    m_needHead.clear();
+    finish(FolderState::Cancelled);
+}
+
+void FolderJob::pause()
+{
+    if (isStopped() || m_paused)
+        return;
+    m_paused = true;
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (!it->finished)
+            m_engine->pause(it.key());
+    }
+    m_snap.state = FolderState::Paused;
+    markDirty();
+}
+
+void FolderJob::resume()
+{
+    if (isStopped() || !m_paused)
+        return;
+    m_paused = false;
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (!it->finished)
+            m_engine->resume(it.key());
+    }
+    m_snap.state = everythingDecided() ? FolderState::Transferring : FolderState::Scanning;
+    feed();
+    checkDone();
+}
+
+void FolderJob::confirmDeletions(bool)
+{
+}
+
+void FolderJob::publish()
+{
+    m_dirty = false;
+    Q_EMIT changed(m_snap);
+}
+
+void FolderJob::tick()
+{
+    const double seconds = double(m_sinceTick.restart()) / 1000.0;
+    const double now = seconds > 0 ? double(std::max<qint64>(0, m_snap.bytesDone - m_bytesAtTick)) / seconds : 0;
+    m_bytesAtTick = m_snap.bytesDone;
+    const double before = m_snap.bytesPerSecond;
+    m_snap.bytesPerSecond = before <= 0 ? now : 0.7 * before + 0.3 * now;
+    if (m_dirty || before != m_snap.bytesPerSecond)
+        publish();
+}
+
+void FolderJob::listAll(const QString &prefix, const QString &delimiter,
+                        std::function<void(const ListPage &)> page, std::function<void(Error)> done,
+                        const QString &token)
+{
+    QPointer<FolderJob> self(this);
+    S3Client *client = m_client;
+    const QString bucket = m_snap.bucket;
+    sendRetried<ListPage>(this, [=](S3Client::Callback<ListPage> cb) {
+        return client->listObjects(bucket, prefix, delimiter, token, 1000, cb);
+    }, [=](Result<ListPage> r) {
+        if (!self || self->isStopped())
+            return;
+        if (!r)
+            return done(r.error());
+        page(*r);
+        if (!r->truncated || r->nextContinuationToken.isEmpty())
+            return done(Error());
+        self->listAll(prefix, delimiter, page, done, r->nextContinuationToken);
+    });
+}
+
+} // namespace haul
