@@ -1,6 +1,8 @@
 #include "browsermodel.h"
 
 #include <QLocale>
+#include <QMimeData>
+#include <QUrl>
 
 #include "format.h"
 #include "icons.h"
@@ -52,9 +54,8 @@ QVariant BrowserModel::data(const QModelIndex &index, int role) const
 QVariant BrowserModel::sortData(const Entry &e, int column) const
 {
     // Folders and buckets sort before objects in every column (ascending).
-    const QString group = e.kind == Kind::Object ? QStringLiteral("1") : QStringLiteral("0");
     switch (column) {
-    case Name: return QString(group + e.name.toLower());
+    case Name: return e.sortName;
     case Size: return e.kind == Kind::Object ? e.size : qint64(-1);
     default: return e.modified;
     }
@@ -77,15 +78,17 @@ void BrowserModel::reset(const QString &prefix)
     beginResetModel();
     m_entries.clear();
     m_prefix = prefix;
+    m_listsBuckets = false;
     endResetModel();
 }
 
 void BrowserModel::setBuckets(const QList<BucketInfo> &buckets)
 {
     reset();
+    m_listsBuckets = true;
     QList<Entry> entries;
     for (const BucketInfo &b : buckets)
-        entries.append({Kind::Bucket, b.name, b.name, -1, b.created});
+        entries.append({Kind::Bucket, b.name, b.name, -1, b.created, {}, {}, {}});
     append(std::move(entries));
 }
 
@@ -96,29 +99,95 @@ void BrowserModel::appendPage(const ListPage &page)
         QString name = p.key.mid(m_prefix.size());
         if (name.endsWith(QLatin1Char('/')))
             name.chop(1);
-        entries.append({Kind::Folder, name, p.key, -1, {}});
+        entries.append({Kind::Folder, name, p.key, -1, {}, {}, {}, {}});
     }
     for (const ObjectInfo &o : page.objects) {
         if (o.key == m_prefix)
             continue; // the folder's own marker ("photos/")
-        entries.append({Kind::Object, o.key.mid(m_prefix.size()), o.key, o.size, o.lastModified});
+        entries.append({Kind::Object, o.key.mid(m_prefix.size()), o.key, o.size, o.lastModified,
+                        o.etag, o.storageClass, {}});
     }
     append(std::move(entries));
 }
 
 void BrowserModel::addFolder(const QString &name)
 {
-    append({{Kind::Folder, name, m_prefix + name + QLatin1Char('/'), -1, {}}});
+    append({{Kind::Folder, name, m_prefix + name + QLatin1Char('/'), -1, {}, {}, {}, {}}});
 }
 
 void BrowserModel::append(QList<Entry> entries)
 {
     if (entries.isEmpty())
         return;
+    for (Entry &e : entries)
+        e.sortName = (e.kind == Kind::Object ? QLatin1Char('1') : QLatin1Char('0')) + e.name.toLower();
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
     m_entries.append(std::move(entries));
     endInsertRows();
+}
+
+QString BrowserModel::internalMimeType()
+{
+    return QStringLiteral("application/x-haul-objects");
+}
+
+Qt::ItemFlags BrowserModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_listsBuckets ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const Kind kind = m_entries.at(index.row()).kind;
+    if (kind != Kind::Bucket)
+        f |= Qt::ItemIsDragEnabled;
+    if (kind != Kind::Object)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList BrowserModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions BrowserModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+QStringList BrowserModel::droppedFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || data->hasFormat(internalMimeType()) || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+bool BrowserModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                   const QModelIndex &parent) const
+{
+    if (!(flags(parent.isValid() ? parent.siblingAtColumn(0) : parent) & Qt::ItemIsDropEnabled))
+        return false;
+    return !droppedFiles(data).isEmpty();
+}
+
+bool BrowserModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QStringList paths = droppedFiles(data);
+    if (!parent.isValid()) {
+        Q_EMIT filesDropped(paths, m_prefix, Kind::Folder);
+        return true;
+    }
+    const Entry &e = m_entries.at(parent.row());
+    Q_EMIT filesDropped(paths, e.key, e.kind);
+    return true;
 }
 
 } // namespace haul

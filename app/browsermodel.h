@@ -9,8 +9,12 @@
 namespace haul {
 
 /// One level of a store as a table: the buckets of an account, or the folders and objects under
-/// one prefix of a bucket. Filled page by page (appendPage) as ListObjectsV2 answers arrive;
-/// sorting is left to a QSortFilterProxyModel over SortRole (folders before objects).
+/// one prefix of a bucket. Filled page by page (appendPage) as ListObjectsV2 answers arrive —
+/// rows are appended, never reset, so a view keeps its scroll position and selection; sorting
+/// and filtering are left to a QSortFilterProxyModel over SortRole (folders before objects).
+///
+/// Drops: local files (text/uri-list) dropped onto a folder or bucket row, or onto the folder
+/// itself, are announced by filesDropped(); Haul's own drags are refused (they are not files).
 class BrowserModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,6 +26,7 @@ public:
         SizeRole,                    ///< qint64 bytes (objects), -1 otherwise
     };
     enum class Kind { Bucket, Folder, Object };
+    Q_ENUM(Kind)
 
     struct Entry {
         Kind kind = Kind::Object;
@@ -29,7 +34,13 @@ public:
         QString key;    ///< see KeyRole
         qint64 size = -1;
         QDateTime modified;
+        QString etag;         ///< objects: as listed, without quotes
+        QString storageClass; ///< objects: as listed (empty: the store's default)
+        QString sortName;     ///< folders-first, lower-case name (cached for sorting)
     };
+
+    /// The MIME type of Haul's own drags (rows of the browser); never accepted as a drop.
+    static QString internalMimeType();
 
     explicit BrowserModel(QObject *parent = nullptr);
 
@@ -37,6 +48,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     /// Empties the model for a new level under `prefix` (empty at a bucket's top).
     void reset(const QString &prefix = {});
@@ -48,13 +66,23 @@ public:
     void addFolder(const QString &name);
     const Entry &entry(int row) const { return m_entries.at(row); }
     QString prefix() const { return m_prefix; }
+    /// True while the model lists buckets (nothing can be dropped on the list itself).
+    bool listsBuckets() const { return m_listsBuckets; }
+
+Q_SIGNALS:
+    /// Local files were dropped: onto a folder (target = its prefix), a bucket (target = its
+    /// name, kind Bucket) or the listing itself (the model's prefix, kind Folder).
+    void filesDropped(const QStringList &paths, const QString &target, haul::BrowserModel::Kind kind);
 
 private:
     void append(QList<Entry> entries);
+    /// The local files among the dropped data; none for Haul's own drags.
+    static QStringList droppedFiles(const QMimeData *data);
     QVariant sortData(const Entry &e, int column) const;
 
     QList<Entry> m_entries;
     QString m_prefix;
+    bool m_listsBuckets = false;
 };
 
 } // namespace haul

@@ -12,6 +12,7 @@
 
 #include "accountdialog.h"
 #include "accountregistry.h"
+#include "browseractions.h"
 #include "browserpanel.h"
 #include "errortext.h"
 #include "icons.h"
@@ -94,6 +95,14 @@ void MainWindow::createActions()
     connect(m_pauseAll, &QAction::triggered, m_context.transfers, &TransferManager::pauseAll);
     connect(m_resumeAll, &QAction::triggered, m_context.transfers, &TransferManager::resumeAll);
     connect(m_clearFinished, &QAction::triggered, m_context.transfers, &TransferManager::clearFinished);
+    m_browserActions = new BrowserActions(m_browser, m_context.buckets, m_context.transfers, this);
+    m_browserActions->setWindowActions({m_download});
+    connect(m_browserActions, &BrowserActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_browser, &BrowserPanel::uploadRequested, this,
+            [this](const QStringList &paths, const QString &bucket, const QString &prefix) {
+                queueUploadsTo(paths, bucket, prefix);
+            });
 }
 
 void MainWindow::createToolBar()

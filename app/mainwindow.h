@@ -15,6 +15,7 @@ class QTimer;
 namespace haul {
 
 class AccountRegistry;
+class BrowserActions;
 class BrowserPanel;
 class BucketService;
 class QueuePanel;
@@ -58,6 +59,8 @@ public:
 
     BrowserPanel *browser() const { return m_browser; }
     QueuePanel *queue() const { return m_queue; }
+    /// Details, share link, rename, delete on the browser's selection.
+    BrowserActions *browserActions() const { return m_browserActions; }
     QComboBox *accountBox() const { return m_accountBox; }
     /// The latest status bar text (temporary message, else totals).
     QString statusText() const;
@@ -92,6 +95,7 @@ private:
     AppContext m_context;
     BrowserPanel *m_browser;
     QueuePanel *m_queue;
+    BrowserActions *m_browserActions = nullptr;
     QComboBox *m_accountBox = nullptr;
     QAction *m_editAccount = nullptr;
     QAction *m_addFiles = nullptr;

@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>PartBar</name>
+    <message numerus="yes">
+        <source>%1 of %n part(s) done</source>
+        <translation>
+            <numerusform>%1 of %n part done</numerusform>
+            <numerusform>%1 of %n parts done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation>
+            <numerusform>%n being sent</numerusform>
+            <numerusform>%n being sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being retried</source>
+        <translation>
+            <numerusform>%n being retried</numerusform>
+            <numerusform>%n being retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::AccountDialog</name>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
@@ -67,12 +98,70 @@
     </message>
 </context>
 <context>
+    <name>haul::BrowserActions</name>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
+        <translation>
+            <numerusform>%Ln file could not be deleted, the first: “%1” (%2).</numerusform>
+            <numerusform>%Ln files could not be deleted, the first: “%1” (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln file deleted.</numerusform>
+            <numerusform>%Ln files deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::BrowserPanel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::DeleteJob</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %Ln file(s) in it?</source>
+        <translation>
+            <numerusform>Delete “%1” and the %Ln file in it?</numerusform>
+            <numerusform>Delete “%1” and the %Ln files in it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s)?</source>
+        <translation>
+            <numerusform>Delete these %n item?</numerusform>
+            <numerusform>Delete these %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s), %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln file, %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</numerusform>
+            <numerusform>%Ln files, %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln file(s)…</source>
+        <translation>
+            <numerusform>Deleting %Ln file…</numerusform>
+            <numerusform>Deleting %Ln files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::FirstRunWizard</name>
+    <message numerus="yes">
+        <source>Connected: this account sees %n bucket(s).</source>
+        <translation>
+            <numerusform>Connected: this account sees %n bucket.</numerusform>
+            <numerusform>Connected: this account sees %n buckets.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +177,20 @@
 </context>
 <context>
     <name>haul::MainWindow</name>
+    <message numerus="yes">
+        <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
+        <translation>
+            <numerusform>The network is gone: %n transfer paused. They continue when it is back.</numerusform>
+            <numerusform>The network is gone: %n transfers paused. They continue when it is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is back: %n transfer(s) continue.</source>
+        <translation>
+            <numerusform>The network is back: %n transfer continue.</numerusform>
+            <numerusform>The network is back: %n transfers continue.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) queued for s3://%1/%2</source>
         <translation>
@@ -125,6 +228,61 @@
     </message>
 </context>
 <context>
+    <name>haul::Notifier</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n file downloaded</numerusform>
+            <numerusform>%n files downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed</source>
+        <translation>
+            <numerusform>%n transfer failed</numerusform>
+            <numerusform>%n transfers failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::ObjectDetails</name>
+    <message numerus="yes">
+        <source>%1 (uploaded in %n part(s))</source>
+        <translation>
+            <numerusform>%1 (uploaded in %n part)</numerusform>
+            <numerusform>%1 (uploaded in %n parts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln file, %1 in all</numerusform>
+            <numerusform>%Ln files, %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::QueueModel</name>
     <message numerus="yes">
         <source>Some parts were sent again after %n failed attempt(s).</source>
@@ -141,6 +299,23 @@
         <translation>
             <numerusform>Parts: %1 of %n done</numerusform>
             <numerusform>Parts: %1 of %n done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::ShareDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
 #include "browsermodel.h"
+#include "browserproxy.h"
 
 using namespace haul;
 
@@ -84,6 +86,64 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{QStringLiteral("alpha"), QStringLiteral("zeta"), QStringLiteral("a.bin"), QStringLiteral("Z.bin")}));
         proxy.sort(BrowserModel::Size, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a.bin"));
+    }
+
+    // The browser's own proxy sorts the same way (without QVariants) and filters by name.
+    void browserProxySortsAndFilters()
+    {
+        BrowserModel model;
+        BrowserProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ListPage page;
+        page.objects = {object(QStringLiteral("a.bin"), 5), object(QStringLiteral("Z.bin"), 1),
+                        object(QStringLiteral("m.tif"), 9)};
+        page.prefixes = {folder(QStringLiteral("zeta/")), folder(QStringLiteral("alpha/"))};
+        model.appendPage(page);
+        auto names = [&proxy] {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out.append(proxy.index(row, 0).data().toString());
+            return out;
+        };
+        proxy.sort(BrowserModel::Name, Qt::AscendingOrder);
+        QCOMPARE(names(), (QStringList{QStringLiteral("alpha"), QStringLiteral("zeta"), QStringLiteral("a.bin"),
+                                       QStringLiteral("m.tif"), QStringLiteral("Z.bin")}));
+        proxy.sort(BrowserModel::Size, Qt::DescendingOrder);
+        QCOMPARE(names().first(), QStringLiteral("m.tif"));
+        proxy.sort(BrowserModel::Size, Qt::AscendingOrder);
+        QCOMPARE(names().mid(0, 3), (QStringList{QStringLiteral("alpha"), QStringLiteral("zeta"), QStringLiteral("Z.bin")}));
+        proxy.setNameFilter(QStringLiteral("A"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("alpha"), QStringLiteral("zeta"), QStringLiteral("a.bin")}));
+        proxy.setNameFilter({});
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    // Rows can be dragged (objects, folders) and dropped onto (folders, buckets, the folder
+    // itself; never onto the list of buckets). Only local files are accepted as drops.
+    void dragAndDropFlags()
+    {
+        BrowserModel model;
+        model.reset(QStringLiteral("runs/"));
+        ListPage page;
+        page.objects = {object(QStringLiteral("runs/a.bin"), 5)};
+        page.prefixes = {folder(QStringLiteral("runs/sub/"))};
+        model.appendPage(page);
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDropEnabled);  // sub/
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsDropEnabled)); // a.bin
+        QVERIFY(model.flags({}) & Qt::ItemIsDropEnabled);
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/x.bin"))});
+        QSignalSpy dropped(&model, &BrowserModel::filesDropped);
+        QVERIFY(model.dropMimeData(&files, Qt::CopyAction, -1, -1, model.index(0, 0)));
+        QCOMPARE(dropped.at(0).at(1).toString(), QStringLiteral("runs/sub/"));
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.org/x"))});
+        QVERIFY(!model.canDropMimeData(&web, Qt::CopyAction, -1, -1, {}));
+        model.setBuckets({{QStringLiteral("raw"), {}}});
+        QVERIFY(!(model.flags({}) & Qt::ItemIsDropEnabled));
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDropEnabled);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled));
     }
 
     void virtualFolder()
