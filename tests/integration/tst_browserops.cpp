@@ -45,6 +45,27 @@ int curlStatus(const QUrl &url, const QString &out)
     return curl.readAllStandardOutput().toInt();
 }
 
+/// The most requests whose query contains `queryPart` that were in flight at the same time,
+/// from the proxy log's start times and durations.
+int mostAtOnce(const ProxyProcess &proxy, const QString &queryPart)
+{
+    QList<std::pair<double, int>> edges; // (time, +1 start / -1 end)
+    for (const QJsonObject &r : proxy.requests()) {
+        if (!r.value(QStringLiteral("query")).toString().contains(queryPart))
+            continue;
+        const double t = r.value(QStringLiteral("t")).toDouble();
+        edges.append({t, 1});
+        edges.append({t + r.value(QStringLiteral("duration")).toDouble(), -1});
+    }
+    std::sort(edges.begin(), edges.end(), [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second < b.second; });
+    int now = 0, most = 0;
+    for (const auto &[t, delta] : edges) {
+        now += delta;
+        most = std::max(most, now);
+    }
+    return most;
+}
+
 } // namespace
 
 class TestBrowserOps : public QObject {
@@ -175,8 +196,12 @@ private Q_SLOTS:
         // aws-cli uploads it in 8 MiB parts: the source is a multipart object too.
         QVERIFY(put(server, local, bucket, QStringLiteral("raw/big.bin"),
                     {QStringLiteral("--metadata"), QStringLiteral("sample=plate-7")}));
+        ProxyProcess proxy; // to see the part copies in its log
+        QVERIFY(proxy.start(server.endpoint, R"({"rules": []})"));
+        AccountConnection account = connectionFor(server);
+        account.account.endpoint = proxy.url();
         TransferManager manager;
-        manager.setAccount(connectionFor(server));
+        manager.setAccount(account);
         BucketService buckets(&manager);
         buckets.setCopyOptions({8 * MiB, 5 * MiB, 3});
         QSignalSpy copied(&buckets, &BucketService::objectCopied);
@@ -188,6 +213,8 @@ private Q_SLOTS:
         QCOMPARE(head.size, 21 * MiB + 7);
         QVERIFY2(head.etag.endsWith(QStringLiteral("-5")), qPrintable(head.etag)); // 5 parts of 5 MiB (the last 1 MiB + 7)
         QCOMPARE(head.metadata.value(QStringLiteral("sample")), QStringLiteral("plate-7"));
+        QCOMPARE(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber="), 200), 5);
+        QVERIFY2(mostAtOnce(proxy, QStringLiteral("partNumber=")) >= 2, "the parts were not copied in parallel");
         QVERIFY(sameAs(server, bucket, QStringLiteral("done/big.bin"), local));
         QVERIFY(!exists(server, bucket, QStringLiteral("raw/big.bin")));
     }
