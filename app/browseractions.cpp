@@ -11,6 +11,7 @@
 #include "bucketservice.h"
 #include "deletejob.h"
 #include "errortext.h"
+#include "folderrename.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "objectdetails.h"
@@ -73,7 +74,8 @@ void BrowserActions::updateEnabled()
         deletable &= e.kind != BrowserModel::Kind::Bucket;
     m_details->setEnabled(one && selected.first().kind != BrowserModel::Kind::Bucket);
     m_share->setEnabled(oneObject);
-    m_rename->setEnabled(oneObject && m_renameRequest == 0);
+    const bool renaming = m_renameRequest != 0 || m_folderRename;
+    m_rename->setEnabled(one && selected.first().kind != BrowserModel::Kind::Bucket && !renaming);
     m_delete->setEnabled(deletable && !m_deleteJob);
 }
 
@@ -113,25 +115,30 @@ void BrowserActions::shareSelected()
 void BrowserActions::renameSelected()
 {
     const QList<BrowserModel::Entry> selected = m_panel->selectedEntries();
-    if (selected.size() != 1 || selected.first().kind != BrowserModel::Kind::Object)
+    if (selected.size() != 1 || selected.first().kind == BrowserModel::Kind::Bucket)
         return;
     const BrowserModel::Entry entry = selected.first();
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename"));
-    dialog->setLabelText(tr("New name for “%1”:").arg(entry.name));
+    dialog->setLabelText(entry.kind == BrowserModel::Kind::Folder
+                             ? tr("New name for the folder “%1” (everything in it is copied on the server, then "
+                                  "the originals are deleted):").arg(entry.name)
+                             : tr("New name for “%1”:").arg(entry.name));
     dialog->setTextValue(entry.name);
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, entry](const QString &name) { renameTo(entry, name.trimmed()); });
     dialog->open();
 }
 
-QString BrowserActions::renameProblem(const QString &oldName, const QString &name) const
+QString BrowserActions::renameProblem(const BrowserModel::Entry &entry, const QString &name) const
 {
     if (name.isEmpty())
         return tr("The new name is empty.");
-    if (name == oldName)
+    if (name == entry.name)
         return tr("The new name is the same as the old one.");
+    if (entry.kind == BrowserModel::Kind::Folder && name.contains(QLatin1Char('/')))
+        return tr("A folder name cannot contain “/”.");
     if (name.startsWith(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')))
         return tr("A file name cannot begin or end with “/”.");
     const BrowserModel *model = m_panel->model();
@@ -144,15 +151,53 @@ QString BrowserActions::renameProblem(const QString &oldName, const QString &nam
 
 void BrowserActions::renameTo(const BrowserModel::Entry &entry, const QString &newName)
 {
-    if (const QString problem = renameProblem(entry.name, newName); !problem.isEmpty()) {
+    if (const QString problem = renameProblem(entry, newName); !problem.isEmpty()) {
         m_panel->messageBar()->showMessage(MessageBar::Kind::Warning, problem);
         return;
     }
+    if (entry.kind == BrowserModel::Kind::Folder)
+        return renameFolder(entry, newName);
     m_renameText = tr("Renamed “%1” to “%2”.").arg(entry.name, newName);
     Q_EMIT statusMessage(tr("Renaming “%1” to “%2”…").arg(entry.name, newName));
     m_renameRequest = m_buckets->copyObject(m_panel->account(), m_panel->bucket(), entry.key, m_panel->bucket(),
                                             m_panel->prefix() + newName, true);
     updateEnabled();
+}
+
+void BrowserActions::renameFolder(const BrowserModel::Entry &entry, const QString &newName)
+{
+    m_renameText = tr("Renamed the folder “%1” to “%2”.").arg(entry.name, newName);
+    m_folderRename = new FolderRename(m_buckets, m_panel->account(), m_panel->bucket(), entry.key,
+                                      m_panel->prefix() + newName + QLatin1Char('/'), this);
+    connect(m_folderRename, &FolderRename::progress, this, &BrowserActions::statusMessage);
+    connect(m_folderRename, &FolderRename::finished, this, &BrowserActions::onFolderRenamed);
+    updateEnabled();
+    m_folderRename->start();
+}
+
+void BrowserActions::onFolderRenamed(int, const QStringList &failed, const Error &error)
+{
+    m_folderRename = nullptr;
+    updateEnabled();
+    if (error.ok() && failed.isEmpty())
+        return renamed(m_renameText);
+    m_panel->refresh();
+    if (!failed.isEmpty())
+        m_panel->messageBar()->showMessage(MessageBar::Kind::Warning,
+            tr("%Ln object(s) could not be moved and stayed where they were, the first: “%1”.", nullptr,
+               int(failed.size())).arg(failed.first()),
+            error.ok() ? QString() : errorToolTip(error));
+    else
+        m_panel->messageBar()->showError(error);
+    Q_EMIT folderChanged();
+}
+
+void BrowserActions::renamed(const QString &outcome)
+{
+    Q_EMIT statusMessage(outcome);
+    m_panel->refresh();
+    m_panel->messageBar()->showMessage(MessageBar::Kind::Success, outcome);
+    Q_EMIT folderChanged();
 }
 
 void BrowserActions::onObjectCopied(quint64 request, const ObjectHead &, const Error &error)
@@ -161,15 +206,11 @@ void BrowserActions::onObjectCopied(quint64 request, const ObjectHead &, const E
         return;
     m_renameRequest = 0;
     updateEnabled();
-    if (!error.ok()) {
-        m_panel->refresh();
-        m_panel->messageBar()->showError(error);
-        Q_EMIT statusMessage(errorSentence(error));
-        return;
-    }
-    Q_EMIT statusMessage(m_renameText);
+    if (error.ok())
+        return renamed(m_renameText);
     m_panel->refresh();
-    m_panel->messageBar()->showMessage(MessageBar::Kind::Success, m_renameText);
+    m_panel->messageBar()->showError(error);
+    Q_EMIT statusMessage(errorSentence(error));
     Q_EMIT folderChanged();
 }
 

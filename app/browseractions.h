@@ -17,6 +17,7 @@ namespace haul {
 class BrowserPanel;
 class BucketService;
 class DeleteJob;
+class FolderRename;
 class TransferManager;
 
 /// The commands on the browser's selection — Details, Share link, Rename, Delete — as actions
@@ -42,14 +43,15 @@ public:
     void showDetails();
     /// Opens the share dialog for the selected object.
     void shareSelected();
-    /// Asks for the new name of the selected object (not modal), then renames.
+    /// Asks for the new name of the selected object or folder (not modal), then renames.
     void renameSelected();
-    /// Renames (server-side copy, verified, then delete) an object of the folder shown.
+    /// Renames an object (server-side copy, verified, then delete) or a folder (FolderRename)
+    /// of the folder shown.
     void renameTo(const BrowserModel::Entry &entry, const QString &newName);
     /// Counts, asks, deletes the selection (DeleteJob).
     DeleteJob *deleteSelected();
-    /// Why `name` cannot be the new name of an object in the folder shown; empty when it can.
-    QString renameProblem(const QString &oldName, const QString &name) const;
+    /// Why `name` cannot be the new name of `entry` in the folder shown; empty when it can.
+    QString renameProblem(const BrowserModel::Entry &entry, const QString &name) const;
     /// The largest selection a drag offers to a file manager as files (default 256 MiB).
     void setDragLimit(qint64 bytes) { m_dragLimit = bytes; }
     /// Where downloads for drags are staged (default: the cache location's "drag" folder).
@@ -63,6 +65,9 @@ Q_SIGNALS:
 private:
     void updateEnabled();
     void onObjectCopied(quint64 request, const haul::ObjectHead &head, const haul::Error &error);
+    void renameFolder(const BrowserModel::Entry &entry, const QString &newName);
+    void onFolderRenamed(int moved, const QStringList &failed, const haul::Error &error);
+    void renamed(const QString &outcome);
     void onDeleteFinished(int deleted, const QList<haul::DeleteFailure> &failures,
                           const haul::Error &error, bool cancelled);
     QMimeData *dragData(const QList<int> &rows);
@@ -79,6 +84,7 @@ private:
     quint64 m_renameRequest = 0;
     QString m_renameText;
     QPointer<DeleteJob> m_deleteJob;
+    QPointer<FolderRename> m_folderRename;
     qint64 m_dragLimit = 256LL << 20;
     QString m_stagingRoot;
 };

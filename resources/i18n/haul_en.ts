@@ -100,6 +100,13 @@
 <context>
     <name>haul::BrowserActions</name>
     <message numerus="yes">
+        <source>%Ln object(s) could not be moved and stayed where they were, the first: “%1”.</source>
+        <translation>
+            <numerusform>%Ln object could not be moved and stayed where they were, the first: “%1”.</numerusform>
+            <numerusform>%Ln objects could not be moved and stayed where they were, the first: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
         <translation>
             <numerusform>%Ln file could not be deleted, the first: “%1” (%2).</numerusform>

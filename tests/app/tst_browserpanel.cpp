@@ -281,16 +281,19 @@ private Q_SLOTS:
         QVERIFY(actions.shareAction()->isEnabled() && actions.renameAction()->isEnabled());
         QVERIFY(actions.detailsAction()->isEnabled() && actions.deleteAction()->isEnabled());
         select(panel, {QStringLiteral("a")});
-        QVERIFY(!actions.shareAction()->isEnabled() && !actions.renameAction()->isEnabled());
+        QVERIFY(!actions.shareAction()->isEnabled() && actions.renameAction()->isEnabled());
         QVERIFY(actions.detailsAction()->isEnabled() && actions.deleteAction()->isEnabled());
         select(panel, {QStringLiteral("a"), QStringLiteral("x.tif")});
         QVERIFY(!actions.detailsAction()->isEnabled() && actions.deleteAction()->isEnabled());
         std::unique_ptr<QMenu> menu(actions.contextMenu());
         QVERIFY(menu->actions().contains(actions.deleteAction()));
-        QCOMPARE(actions.renameProblem(QStringLiteral("x.tif"), QStringLiteral("y.tif")),
-                 QStringLiteral("“y.tif” is already in this folder."));
-        QVERIFY(actions.renameProblem(QStringLiteral("x.tif"), QStringLiteral("z.tif")).isEmpty());
-        QVERIFY(!actions.renameProblem(QStringLiteral("x.tif"), QStringLiteral("z/")).isEmpty());
+        const BrowserModel::Entry a = panel.model()->entry(0), x = panel.model()->entry(2);
+        QCOMPARE(actions.renameProblem(x, QStringLiteral("y.tif")), QStringLiteral("“y.tif” is already in this folder."));
+        QVERIFY(actions.renameProblem(x, QStringLiteral("z.tif")).isEmpty());
+        QVERIFY(actions.renameProblem(x, QStringLiteral("sub/z.tif")).isEmpty()); // moves it into sub/
+        QVERIFY(!actions.renameProblem(x, QStringLiteral("z/")).isEmpty());
+        QCOMPARE(actions.renameProblem(a, QStringLiteral("b")), QStringLiteral("“b” is already in this folder."));
+        QCOMPARE(actions.renameProblem(a, QStringLiteral("c/d")), QStringLiteral("A folder name cannot contain “/”."));
     }
 
     void deleteQuestionNamesWhatGoes_data()

@@ -127,6 +127,8 @@ private Q_SLOTS:
         QVERIFY(put(m_b, QStringLiteral("run42/raw/scan.bin")));
         QVERIFY(put(m_c, QStringLiteral("notes.txt")));
         QVERIFY(put(m_b, QStringLiteral("summary.csv")));
+        QVERIFY(put(m_b, QStringLiteral("batch7/a.bin")));
+        QVERIFY(put(m_c, QStringLiteral("batch7/b.bin")));
 
         m_app = std::make_unique<AppFixture>();
         AccountConnection account = connectionFor(m_server);
@@ -153,9 +155,9 @@ private Q_SLOTS:
         const QModelIndex bucketRow = panel()->view()->model()->index(rowOf(panel(), m_bucket), 0);
         Q_EMIT panel()->view()->activated(bucketRow); // as a double-click or Enter does
         QVERIFY(loaded.wait(30000));
-        QCOMPARE(names(panel()), (QStringList{QStringLiteral("run42"), QStringLiteral("notes.txt"),
+        QCOMPARE(names(panel()), (QStringList{QStringLiteral("batch7"), QStringLiteral("run42"), QStringLiteral("notes.txt"),
                                               QStringLiteral("summary.csv")}));
-        Q_EMIT panel()->view()->activated(panel()->view()->model()->index(0, 0));
+        Q_EMIT panel()->view()->activated(panel()->view()->model()->index(1, 0));
         QVERIFY(loaded.wait(30000));
         QCOMPARE(panel()->prefix(), QStringLiteral("run42/"));
         QCOMPARE(panel()->findChild<Breadcrumb *>()->texts(),
@@ -176,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(!shot.isEmpty());
         panel()->filterEdit()->clear();
         panel()->view()->sortByColumn(BrowserModel::Name, Qt::AscendingOrder);
-        QCOMPARE(names(panel()).size(), 3);
+        QCOMPARE(names(panel()).size(), 4);
     }
 
     void downloadAFolderKeepsItsTree()
@@ -257,6 +259,22 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(rowOf(panel(), QStringLiteral("plates")) >= 0);
         QVERIFY(exists(QStringLiteral("plates/")));
+    }
+
+    // A folder is renamed by copying everything in it on the server, then deleting the originals.
+    void renameAFolder()
+    {
+        QVERIFY(open({}));
+        const BrowserModel::Entry batch = panel()->entryAt(panel()->view()->model()->index(rowOf(panel(), QStringLiteral("batch7")), 0));
+        QSignalSpy changed(m_window->browserActions(), &BrowserActions::folderChanged);
+        m_window->browserActions()->renameTo(batch, QStringLiteral("batch8"));
+        QVERIFY(changed.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isLoading(), 30000);
+        QCOMPARE(panel()->messageBar()->text(), QStringLiteral("Renamed the folder “batch7” to “batch8”."));
+        QVERIFY(rowOf(panel(), QStringLiteral("batch8")) >= 0);
+        QCOMPARE(rowOf(panel(), QStringLiteral("batch7")), -1);
+        QVERIFY(exists(QStringLiteral("batch8/a.bin")) && exists(QStringLiteral("batch8/b.bin")));
+        QVERIFY(!exists(QStringLiteral("batch7/a.bin")) && !exists(QStringLiteral("batch7/b.bin")));
     }
 
     void dropOntoAFolderRowUploadsIntoIt()
