@@ -52,7 +52,12 @@ BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, Tran
     connect(m_panel, &BrowserPanel::selectionChanged, this, &BrowserActions::updateEnabled);
     connect(m_panel, &BrowserPanel::locationChanged, this, &BrowserActions::updateEnabled);
 
-    QTreeView *view = m_panel->view();
+    attachToView(m_panel->view());
+    updateEnabled();
+}
+
+void BrowserActions::attachToView(QTreeView *view)
+{
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
         QMenu *menu = contextMenu();
@@ -61,7 +66,6 @@ BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, Tran
     });
     if (auto *browserView = qobject_cast<BrowserView *>(view))
         browserView->setDragSource([this](const QList<int> &rows) { return dragData(rows); });
-    updateEnabled();
 }
 
 void BrowserActions::updateEnabled()

@@ -10,6 +10,7 @@
 class QAction;
 class QMenu;
 class QMimeData;
+class QTreeView;
 class QWidget;
 
 namespace haul {
@@ -64,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    /// Context menu and drag source of the browser's table.
+    void attachToView(QTreeView *view);
     void onObjectCopied(quint64 request, const haul::ObjectHead &head, const haul::Error &error);
     void renameFolder(const BrowserModel::Entry &entry, const QString &newName);
     void onFolderRenamed(int moved, const QStringList &failed, const haul::Error &error);

@@ -53,24 +53,28 @@ ShareDialog::ShareDialog(BucketService *buckets, const QString &account, const Q
     m_copy->setDefault(true);
     m_message->clear();
 
+    layOut(intro);
+    connect(m_copy, &QPushButton::clicked, this, &ShareDialog::copyLink);
+    connect(m_expiry, &QComboBox::currentIndexChanged, this, [this] {
+        m_link->clear(); // a link made for another expiry must not be mistaken for this one
+        m_until->clear();
+    });
+}
+
+void ShareDialog::layOut(QWidget *intro)
+{
     auto *form = new QFormLayout;
     form->addRow(tr("Valid &for:"), m_expiry);
     form->addRow(tr("Link:"), m_link);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_until);
     layout->addWidget(buttons);
-
-    connect(m_copy, &QPushButton::clicked, this, &ShareDialog::copyLink);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_expiry, &QComboBox::currentIndexChanged, this, [this] {
-        m_link->clear(); // a link made for another expiry must not be mistaken for this one
-        m_until->clear();
-    });
 }
 
 QList<int> ShareDialog::expiries()

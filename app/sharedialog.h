@@ -46,6 +46,8 @@ Q_SIGNALS:
     void linkCopied(const QUrl &url, const QDateTime &expires);
 
 private:
+    void layOut(QWidget *intro);
+
     BucketService *m_buckets;
     QString m_account;
     QString m_bucket;
