@@ -334,7 +334,7 @@ private Q_SLOTS:
                                   QStringLiteral("dl/a//b"), QStringLiteral("dl/ok.txt"),
                                   QStringLiteral("dl/f"), QStringLiteral("dl/f/g"),
                                   QStringLiteral("dl/marker/"), QStringLiteral("../top"),
-                                  QStringLiteral("/abs")};
+                                  QStringLiteral("/abs"), QStringLiteral("dl/linked/evil.txt")};
         for (const QString &key : keys)
             QCOMPARE(runAws(server, {QStringLiteral("s3api"), QStringLiteral("put-object"),
                                      QStringLiteral("--bucket"), bucket, QStringLiteral("--key"), key,
@@ -342,6 +342,10 @@ private Q_SLOTS:
         const QString sandbox = m_dir.filePath(serverName + QStringLiteral("-sandbox"));
         const QString dest = sandbox + QStringLiteral("/in/dest");
         QVERIFY(QDir().mkpath(dest));
+        // a link inside the destination that leads out of it
+        const QString outside = sandbox + QStringLiteral("/outside");
+        QVERIFY(QDir().mkpath(outside) && QDir().mkpath(dest + QStringLiteral("/dl")));
+        QVERIFY(QFile::link(outside, dest + QStringLiteral("/dl/linked")));
         TransferManager manager;
         manager.setAccount(connectionFor(server));
         FolderService folders(&manager);
@@ -357,7 +361,9 @@ private Q_SLOTS:
         QCOMPARE(reasons.value(QStringLiteral("dl/./c")), QStringLiteral("DotSegment"));
         QCOMPARE(reasons.value(QStringLiteral("dl/a//b")), QStringLiteral("EmptySegment"));
         QCOMPARE(reasons.value(QStringLiteral("dl/f")), QStringLiteral("Collision"));
-        QCOMPARE(reasons.size(), 6);
+        QCOMPARE(reasons.value(QStringLiteral("dl/linked/evil.txt")), QStringLiteral("LeavesDestination"));
+        QCOMPARE(reasons.size(), 7);
+        QVERIFY(QDir(outside).isEmpty());
         QCOMPARE(s.filesDone, 2); // ok.txt and f/g
         QVERIFY(QFileInfo(dest + QStringLiteral("/dl/ok.txt")).isFile());
         QVERIFY(QFileInfo(dest + QStringLiteral("/dl/f/g")).isFile());
@@ -376,7 +382,8 @@ private Q_SLOTS:
         QDirIterator it(sandbox, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         for (; it.hasNext();) {
             const QString path = it.next();
-            QVERIFY2(path == sandbox + QStringLiteral("/in") || path.startsWith(dest), qPrintable(path));
+            QVERIFY2(path == sandbox + QStringLiteral("/in") || path == outside || path.startsWith(dest),
+                     qPrintable(path));
         }
     }
 
