@@ -1,0 +1,105 @@
+// FolderService's failures that need no server: each ends the folder as Failed with its Error,
+// and the snapshots say so (the working paths are in tests/integration/tst_folders.cpp).
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sync/folderservice.h"
+#include "transfermanager.h"
+
+using namespace haul;
+
+namespace {
+
+AccountConnection nowhere()
+{
+    AccountConnection c;
+    c.account.name = QStringLiteral("nowhere");
+    c.account.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9")); // never asked: fails first
+    c.account.region = QStringLiteral("us-east-1");
+    c.account.addressing = Addressing::Path;
+    c.credentials = {QStringLiteral("k"), QStringLiteral("s"), {}};
+    return c;
+}
+
+FolderSnapshot waitFinished(FolderService &folders, FolderId id)
+{
+    QSignalSpy finished(&folders, &FolderService::folderFinished);
+    if (!folders.snapshot(id).isFinished())
+        finished.wait(10000);
+    return folders.snapshot(id);
+}
+
+} // namespace
+
+class TestFolderService : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unknownAccount()
+    {
+        TransferManager manager;
+        FolderService folders(&manager);
+        QSignalSpy added(&folders, &FolderService::folderAdded);
+        const FolderId id = folders.upload(QStringLiteral("nobody"), {QDir::tempPath()}, QStringLiteral("b"), QStringLiteral("p"));
+        QCOMPARE(added.size(), 1);
+        const FolderSnapshot first = added.at(0).at(0).value<FolderSnapshot>();
+        QCOMPARE(first.id, id);
+        QCOMPARE(first.prefix, QStringLiteral("p/"));
+        QCOMPARE(first.state, FolderState::Scanning);
+        const FolderSnapshot s = waitFinished(folders, id);
+        QCOMPARE(s.state, FolderState::Failed);
+        QCOMPARE(s.error.code, ErrorCode::CredentialsMissing);
+    }
+
+    void syncOfMissingFolderIsNotAnEmptyOne()
+    {
+        TransferManager manager;
+        manager.setAccount(nowhere());
+        FolderService folders(&manager);
+        QTemporaryDir dir;
+        const SyncPair pair{QStringLiteral("nowhere"), dir.filePath(QStringLiteral("gone")), QStringLiteral("b"), {}};
+        const FolderSnapshot s = waitFinished(folders, folders.sync(pair, false));
+        QCOMPARE(s.state, FolderState::Failed);
+        QCOMPARE(s.error.code, ErrorCode::FileVanished);
+        QCOMPARE(s.deletionsProposed, 0);
+    }
+
+    void downloadNamesItsFolder()
+    {
+        TransferManager manager;
+        FolderService folders(&manager);
+        QTemporaryDir dir;
+        const FolderId id = folders.download(QStringLiteral("nobody"), QStringLiteral("bucket"), QStringLiteral("projects/run42"), dir.path());
+        QCOMPARE(folders.snapshot(id).localPath, dir.path() + QStringLiteral("/run42"));
+        QCOMPARE(folders.snapshot(id).prefix, QStringLiteral("projects/run42/"));
+        const FolderId whole = folders.download(QStringLiteral("nobody"), QStringLiteral("bucket"), QString(), dir.path());
+        QCOMPARE(folders.snapshot(whole).localPath, dir.path() + QStringLiteral("/bucket"));
+        QCOMPARE(waitFinished(folders, whole).state, FolderState::Failed);
+    }
+
+    void prefixNamedParentIsRefused()
+    {
+        TransferManager manager;
+        manager.setAccount(nowhere());
+        FolderService folders(&manager);
+        QTemporaryDir dir;
+        const FolderSnapshot s = waitFinished(folders, folders.download(QStringLiteral("nowhere"), QStringLiteral("b"), QStringLiteral("a/../"), dir.path()));
+        QCOMPARE(s.state, FolderState::Failed);
+        QCOMPARE(s.error.code, ErrorCode::InvalidFileName);
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void clearFinishedForgets()
+    {
+        TransferManager manager;
+        FolderService folders(&manager);
+        const FolderId id = folders.upload(QStringLiteral("nobody"), {QDir::tempPath()}, QStringLiteral("b"), {});
+        QVERIFY(waitFinished(folders, id).isFinished());
+        folders.clearFinished();
+        QCOMPARE(folders.snapshot(id).id, FolderId(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderService)
+#include "tst_folderservice.moc"
