@@ -88,12 +88,13 @@ Error DownloadFile::openExclusive(const QString &tempPath)
                           O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return errorFromErrno(errno, QFileInfo(m_finalPath).fileName());
-    m_file.setFileName(tempPath);
+    m_tempPath = tempPath;
     if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return Error(ErrorCode::DestinationNotWritable, folder(), m_file.errorString());
     }
 #else
+    m_tempPath = tempPath;
     m_file.setFileName(tempPath);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
         return Error(ErrorCode::DestinationNotWritable, folder(), m_file.errorString());
@@ -121,6 +122,7 @@ bool DownloadFile::reopen(const QString &tempPath, const QString &finalPath, qin
     const QFileInfo info(tempPath);
     if (!info.isFile() || info.size() != size)
         return false;
+    m_tempPath = tempPath;
     m_file.setFileName(tempPath);
     return m_file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly | QIODevice::Unbuffered);
 }
@@ -147,29 +149,32 @@ Error DownloadFile::writeAt(qint64 offset, QByteArrayView bytes)
 
 Error DownloadFile::commit(const QDateTime &modified)
 {
-    if (modified.isValid())
-        m_file.setFileTime(modified, QFileDevice::FileModificationTime);
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                          | QFileDevice::ReadOther);
     m_file.close();
+    QFile closed(m_tempPath);
+    if (modified.isValid() && closed.open(QIODevice::Append)) {
+        closed.setFileTime(modified, QFileDevice::FileModificationTime);
+        closed.close();
+    }
+    closed.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                          | QFileDevice::ReadOther);
     // rename(2) replaces an existing file atomically: no moment without a whole file.
-    if (std::rename(QFile::encodeName(m_file.fileName()).constData(),
+    if (std::rename(QFile::encodeName(m_tempPath).constData(),
                     QFile::encodeName(m_finalPath).constData()) != 0) {
         const Error e = errorFromErrno(errno, QFileInfo(m_finalPath).fileName());
         discard();
         return e;
     }
-    m_file.setFileName(QString());
+    m_tempPath.clear();
     return {};
 }
 
 void DownloadFile::discard()
 {
-    if (m_file.fileName().isEmpty())
-        return;
     m_file.close();
-    m_file.remove();
-    m_file.setFileName(QString());
+    if (m_tempPath.isEmpty())
+        return;
+    QFile::remove(m_tempPath);
+    m_tempPath.clear();
 }
 
 QByteArray UnitDigest::result() const

@@ -36,7 +36,7 @@ public:
     void discard();
 
     bool isOpen() const { return m_file.isOpen(); }
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_tempPath; }
     QString folder() const;
 
 private:
@@ -44,7 +44,8 @@ private:
     Error reserve(qint64 size);
     Error errorFromErrno(int error, const QString &what) const;
 
-    QFile m_file;
+    QFile m_file;        ///< (opened from a descriptor: its fileName() is empty)
+    QString m_tempPath;
     QString m_finalPath;
 };
 

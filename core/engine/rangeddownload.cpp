@@ -100,13 +100,13 @@ void RangedDownload::onHead(const Result<S3Response> &result)
     m_facts.size = m_head.size;
     m_facts.etag = m_head.etag;
     m_facts.checksumCrc32c = m_head.checksumCrc32c;
-    m_facts.compositeChecksum = result->header("x-amz-checksum-type").toUpper() == "COMPOSITE";
+    m_facts.checksumType = QString::fromLatin1(result->header("x-amz-checksum-type").toUpper());
     m_facts.etagIsMd5 = etagIsMd5(*result);
     m_snap.size = m_head.size;
     const int parts = std::max(multipartCount(m_head.etag), multipartCount(m_head.checksumCrc32c));
     if (parts > 1)
         return head(true);
-    prepare(parts == 1 ? PartLayout{m_head.size, 1, false} : PartLayout{});
+    prepare(parts == 1 ? QList<PartLayout>{{m_head.size, 1, false}} : QList<PartLayout>{});
 }
 
 void RangedDownload::onFirstPart(const Result<S3Response> &result)
@@ -122,23 +122,23 @@ void RangedDownload::onFirstPart(const Result<S3Response> &result)
     if (result) { // stores without partNumber (s3rver, RGW 16) answer for the whole object
         const qint64 partSize = result->header("content-length").toLongLong();
         if (result->header("x-amz-mp-parts-count").toInt() == count && layoutFits(size, partSize, count))
-            return prepare({partSize, count, false});
+            return prepare({{partSize, count, false}});
     }
-    const auto guess = guessPartSize(size, count, commonPartSizes(size, m_options.preferredPartSize));
-    prepare(guess ? PartLayout{*guess, count, true} : PartLayout{});
+    prepare(guessLayouts(size, count, commonPartSizes(size, m_options.preferredPartSize)));
 }
 
-void RangedDownload::prepare(const PartLayout &layout)
+void RangedDownload::prepare(const QList<PartLayout> &layouts)
 {
-    m_facts.layout = layout;
+    m_facts.layouts = layouts;
     m_verify = planVerification(m_facts);
-    const QList<ByteSpan> spans = planDownloadRanges(m_head.size, layout, m_options.rangeSize,
-                                                     m_options.singleBelow);
+    const QList<ByteSpan> spans = planDownloadRanges(m_head.size, layouts.value(0),
+                                                     m_options.rangeSize, m_options.singleBelow);
     m_ranges = QVector<Range>(spans.size());
     for (int i = 0; i < spans.size(); ++i)
         m_ranges[i].span = spans[i];
     m_rangesDone = 0;
     m_received = 0;
+    m_mismatch.clear();
     if (!resumeFromJournal()) {
         if (const Error e = openFile(); !e.ok())
             return failAndDiscard(e);
@@ -273,8 +273,7 @@ void RangedDownload::rangeDone(int index)
     ++m_rangesDone;
     m_snap.partsDone = m_rangesDone;
     Q_EMIT changed();
-    if (const int unit = unitAt(range.span.offset); unit >= 0)
-        digestMore(unit);
+    digestSpan(range.span);
     maybeVerify();
     Q_EMIT requestFinished();
 }

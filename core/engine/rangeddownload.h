@@ -87,12 +87,13 @@ private:
         std::shared_ptr<UnitDigest> digest;
         bool busy = false;   ///< a pool task owns the digest
     };
+    using Units = QVector<Unit>; ///< the units of one DigestLayout, in order
 
     // rangeddownload.cpp: asking, planning, fetching
     void head(bool firstPart);
     void onHead(const Result<S3Response> &result);
     void onFirstPart(const Result<S3Response> &result);
-    void prepare(const PartLayout &layout);
+    void prepare(const QList<PartLayout> &layouts);
     Error openFile();
     void fetch(int index);
     bool write(int index, const QByteArray &chunk);
@@ -106,11 +107,13 @@ private:
     // rangedverify.cpp: digests on the pool, the check, the rename
     void planUnits();
     int rangeAt(qint64 offset) const;
-    int unitAt(qint64 offset) const;
-    void digestMore(int unit);
-    void onDigested(int unit, const Error &error);
+    void digestSpan(ByteSpan span);
+    void digestMore(int layout, int unit);
+    void onDigested(int layout, int unit, const Error &error);
+    bool digestsComplete() const;
     void maybeVerify();
     void verify();
+    bool checkAnotherWay(const QString &mismatch);
     void finish(VerifyMethod method);
 
     // rangedresume.cpp: the journal
@@ -124,7 +127,7 @@ private:
     VerifyPlan m_verify;
     DownloadFile m_file;
     QVector<Range> m_ranges;
-    QVector<Unit> m_units;
+    QVector<Units> m_units;         ///< per layout of m_verify
     bool m_planned = false;
     int m_inFlight = 0;
     int m_nextWaiting = 0;
@@ -134,6 +137,7 @@ private:
     int m_digesting = 0;            ///< pool tasks of this download not yet reported back
     bool m_keepTemporary = false;
     DownloadProgress m_restored;    ///< from the journal, until the first HEAD
+    QString m_mismatch;             ///< a stored checksum that did not match, while the ETag decides
 };
 
 } // namespace haul

@@ -19,7 +19,7 @@ QString methodName(VerifyMethod method)
     }
 }
 
-/// Index of the last span in `spans` (sorted, adjacent) that starts at or before offset.
+/// Index of the last item whose span starts at or before offset (items sorted, adjacent).
 template <typename List, typename SpanOf>
 int lastStartingAtOrBefore(const List &list, qint64 offset, SpanOf spanOf)
 {
@@ -28,19 +28,23 @@ int lastStartingAtOrBefore(const List &list, qint64 offset, SpanOf spanOf)
     return int(it - list.cbegin()) - 1;
 }
 
+const ByteSpan &unitSpan(const auto &unit)
+{
+    return unit.digest->span;
+}
+
 } // namespace
 
 void RangedDownload::planUnits()
 {
     m_units.clear();
-    if (m_verify.digest == DigestKind::None)
-        return;
-    const QList<ByteSpan> spans = m_verify.perPart ? layoutParts(m_head.size, m_facts.layout)
-                                                   : QList<ByteSpan>{{0, m_head.size}};
-    for (const ByteSpan &span : spans)
-        m_units.append({std::make_shared<UnitDigest>(span, m_verify.digest), false});
-    for (int u = 0; u < m_units.size(); ++u)
-        digestMore(u); // ranges kept from an interrupted run are read back now
+    for (const DigestLayout &layout : std::as_const(m_verify.layouts)) {
+        Units units;
+        for (const ByteSpan &span : layout.units)
+            units.append({std::make_shared<UnitDigest>(span, m_verify.digest), false});
+        m_units.append(units);
+    }
+    digestSpan({0, m_head.size}); // ranges kept from an interrupted run are read back now
 }
 
 int RangedDownload::rangeAt(qint64 offset) const
@@ -48,16 +52,22 @@ int RangedDownload::rangeAt(qint64 offset) const
     return lastStartingAtOrBefore(m_ranges, offset, [](const Range &r) { return r.span; });
 }
 
-int RangedDownload::unitAt(qint64 offset) const
+/// Lets every unit that overlaps span go on digesting (span's bytes are now on disk).
+void RangedDownload::digestSpan(ByteSpan span)
 {
-    return lastStartingAtOrBefore(m_units, offset, [](const Unit &u) { return u.digest->span; });
+    for (int l = 0; l < m_units.size(); ++l) {
+        const Units &units = m_units[l];
+        const int first = std::max(0, lastStartingAtOrBefore(units, span.offset, unitSpan<Unit>));
+        for (int u = first; u < units.size() && unitSpan(units[u]).offset < std::max(span.end(), qint64(1)); ++u)
+            digestMore(l, u);
+    }
 }
 
 /// Starts a pool task over the finished bytes that follow the unit's cursor, if there are any
 /// and no task runs for the unit yet.
-void RangedDownload::digestMore(int u)
+void RangedDownload::digestMore(int l, int u)
 {
-    Unit &unit = m_units[u];
+    Unit &unit = m_units[l][u];
     if (unit.busy || unit.digest->isComplete())
         return;
     const qint64 end = unit.digest->span.end();
@@ -75,23 +85,34 @@ void RangedDownload::digestMore(int u)
     const std::shared_ptr<UnitDigest> digest = unit.digest;
     const QString path = m_file.path();
     const int epoch = m_epoch;
-    m_pool->start([this, digest, path, to, u, epoch] {
+    m_pool->start([this, digest, path, to, l, u, epoch] {
         const Error e = feedFromFile(path, *digest, to);
-        QMetaObject::invokeMethod(this, [this, e, u, epoch] {
+        QMetaObject::invokeMethod(this, [this, e, l, u, epoch] {
             --m_digesting;
             if (epoch == m_epoch)
-                onDigested(u, e);
+                onDigested(l, u, e);
         });
     });
 }
 
-void RangedDownload::onDigested(int u, const Error &error)
+void RangedDownload::onDigested(int l, int u, const Error &error)
 {
-    m_units[u].busy = false;
+    m_units[l][u].busy = false;
     if (!error.ok())
         return failAndDiscard(error); // our own temporary file cannot be read back
-    digestMore(u);
+    digestMore(l, u);
     maybeVerify();
+}
+
+bool RangedDownload::digestsComplete() const
+{
+    for (const Units &units : m_units) {
+        for (const Unit &unit : units) {
+            if (unit.busy || !unit.digest->isComplete())
+                return false; // its task reports back and calls maybeVerify() again
+        }
+    }
+    return true;
 }
 
 /// Verifies once every range is written and every unit digested (whichever comes last).
@@ -103,29 +124,52 @@ void RangedDownload::maybeVerify()
         return;
     if (m_snap.state == TransferState::Running)
         setState(TransferState::Verifying);
-    for (const Unit &unit : std::as_const(m_units)) {
-        if (unit.busy || !unit.digest->isComplete())
-            return; // its task reports back and calls here again
-    }
-    verify();
+    if (digestsComplete())
+        verify();
 }
 
 void RangedDownload::verify()
 {
-    if (m_verify.method == VerifyMethod::Size)
-        return finish(VerifyMethod::Size);
-    QList<QByteArray> digests;
-    for (const Unit &unit : std::as_const(m_units))
-        digests.append(unit.digest->result());
-    const QString computed = combinedDigest(m_verify, digests);
-    if (digestMatches(m_verify, computed))
-        return finish(m_verify.method);
-    if (m_verify.inconclusive) // the part size was guessed, and it was not the uploader's
-        return finish(VerifyMethod::Size);
+    QStringList computed;
+    for (int l = 0; l < m_units.size(); ++l) {
+        QList<QByteArray> digests;
+        for (const Unit &unit : std::as_const(m_units[l]))
+            digests.append(unit.digest->result());
+        const DigestLayout &layout = m_verify.layouts[l];
+        computed.append(combinedDigest(m_verify.digest, layout, digests));
+        if (digestMatches(m_verify, computed.last()))
+            return finish(layout.method);
+    }
+    const bool firstCheck = m_mismatch.isEmpty();
+    if (firstCheck && (m_verify.layouts.isEmpty() || !m_verify.conclusive)) // nothing to compare,
+        return finish(VerifyMethod::Size); // or the part sizes were guessed and all were wrong
+    const QString mismatch = QStringLiteral("%1: the store has %2, the bytes received give %3")
+                                 .arg(methodName(m_verify.layouts.first().method), m_verify.expected,
+                                      computed.join(QLatin1String(" / ")));
+    if (firstCheck && checkAnotherWay(mismatch))
+        return;
     Error e(ErrorCode::ChecksumMismatch, m_snap.key);
-    e.detail = QStringLiteral("%1: the store has %2, the bytes received give %3")
-                   .arg(methodName(m_verify.method), m_verify.expected, computed);
+    e.detail = firstCheck ? mismatch : m_mismatch + QStringLiteral("; ") + mismatch;
     failAndDiscard(e);
+}
+
+/// A store may keep a wrong checksum (moto without its optional crc32c module keeps a CRC32
+/// under the name CRC32C): before bytes are called damaged on a stored CRC32C alone, the ETag
+/// check, independent of it, reads them once more. True when that check was started.
+bool RangedDownload::checkAnotherWay(const QString &mismatch)
+{
+    if (m_verify.digest != DigestKind::Crc32c)
+        return false;
+    ObjectFacts facts = m_facts;
+    facts.checksumCrc32c.clear();
+    const VerifyPlan other = planVerification(facts);
+    if (other.layouts.isEmpty())
+        return false;
+    m_verify = other;
+    m_mismatch = mismatch; // the error detail, should this check fail too
+    planUnits();
+    maybeVerify();
+    return true;
 }
 
 void RangedDownload::finish(VerifyMethod method)

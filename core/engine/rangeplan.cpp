@@ -1,5 +1,8 @@
 #include "rangeplan.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QtEndian>
 
 #include "engine/checksum.h"
@@ -70,13 +73,16 @@ QList<qint64> commonPartSizes(qint64 size, qint64 preferred)
     return sizes;
 }
 
-std::optional<qint64> guessPartSize(qint64 size, int partCount, const QList<qint64> &candidates)
+QList<PartLayout> guessLayouts(qint64 size, int partCount, const QList<qint64> &candidates, int most)
 {
-    for (qint64 c : candidates) {
-        if (layoutFits(size, c, partCount))
-            return c;
+    QList<PartLayout> layouts;
+    for (qint64 partSize : candidates) {
+        const bool seen = std::any_of(layouts.begin(), layouts.end(),
+                                      [&](const PartLayout &l) { return l.partSize == partSize; });
+        if (!seen && layouts.size() < most && layoutFits(size, partSize, partCount))
+            layouts.append({partSize, partCount, true});
     }
-    return std::nullopt;
+    return layouts;
 }
 
 QList<ByteSpan> layoutParts(qint64 size, const PartLayout &layout)
@@ -105,36 +111,74 @@ QList<ByteSpan> planDownloadRanges(qint64 size, const PartLayout &layout, qint64
     return ranges;
 }
 
+namespace {
+
+QList<DigestLayout> partLayouts(const ObjectFacts &f, int count, VerifyMethod method)
+{
+    QList<DigestLayout> out;
+    for (const PartLayout &l : f.layouts) {
+        if (l.isMultipart() && l.partCount == count)
+            out.append({method, layoutParts(f.size, l), true});
+    }
+    return out;
+}
+
+bool anyGuessed(const QList<PartLayout> &layouts)
+{
+    return std::any_of(layouts.begin(), layouts.end(), [](const PartLayout &l) { return l.guessed; });
+}
+
+QString withoutCount(const QString &value)
+{
+    return multipartCount(value) > 0 ? value.section(QLatin1Char('-'), 0, -2) : value;
+}
+
+std::optional<VerifyPlan> crcPlan(const ObjectFacts &f)
+{
+    const QString &crc = f.checksumCrc32c;
+    const int crcParts = multipartCount(crc), etagParts = multipartCount(f.etag);
+    const QList<ByteSpan> whole{{0, f.size}};
+    const bool fullObject = f.checksumType == QLatin1String("FULL_OBJECT")
+        || (crcParts == 0 && etagParts == 0 && f.checksumType != QLatin1String("COMPOSITE"));
+    if (fullObject)
+        return VerifyPlan{DigestKind::Crc32c, crc, {{VerifyMethod::Crc32c, whole, false}}, true};
+    QList<DigestLayout> layouts = partLayouts(f, crcParts > 0 ? crcParts : etagParts,
+                                              VerifyMethod::CompositeCrc32c);
+    if (crcParts == 0 && f.checksumType.isEmpty()) // composite or whole: the store did not say
+        layouts.append({VerifyMethod::Crc32c, whole, false});
+    if (layouts.isEmpty())
+        return std::nullopt;
+    return VerifyPlan{DigestKind::Crc32c, crc, layouts, !anyGuessed(f.layouts)};
+}
+
+} // namespace
+
 VerifyPlan planVerification(const ObjectFacts &f)
 {
-    const PartLayout &layout = f.layout;
-    const int crcParts = multipartCount(f.checksumCrc32c);
-    const bool composite = crcParts > 0 || f.compositeChecksum;
-    if (!f.checksumCrc32c.isEmpty() && !composite)
-        return {VerifyMethod::Crc32c, DigestKind::Crc32c, false, f.checksumCrc32c, false};
-    if (composite && layout.isMultipart() && (crcParts == 0 || crcParts == layout.partCount)) {
-        QString expected = f.checksumCrc32c;
-        if (crcParts == 0)
-            expected += QLatin1Char('-') + QString::number(layout.partCount);
-        return {VerifyMethod::CompositeCrc32c, DigestKind::Crc32c, true, expected, layout.guessed};
+    if (!f.checksumCrc32c.isEmpty()) {
+        if (auto plan = crcPlan(f))
+            return *plan;
     }
     const int etagParts = multipartCount(f.etag);
     if (etagParts == 0 && f.etagIsMd5 && isMd5Etag(f.etag))
-        return {VerifyMethod::Md5Etag, DigestKind::Md5, false, f.etag, false};
-    if (etagParts > 0 && layout.isMultipart() && etagParts == layout.partCount)
-        return {VerifyMethod::MultipartEtag, DigestKind::Md5, true, f.etag, layout.guessed};
+        return {DigestKind::Md5, f.etag, {{VerifyMethod::Md5Etag, {{0, f.size}}, false}}, true};
+    if (etagParts > 0) {
+        const auto layouts = partLayouts(f, etagParts, VerifyMethod::MultipartEtag);
+        if (!layouts.isEmpty())
+            return {DigestKind::Md5, f.etag, layouts, !anyGuessed(f.layouts)};
+    }
     return {};
 }
 
-QString combinedDigest(const VerifyPlan &plan, const QList<QByteArray> &digests)
+QString combinedDigest(DigestKind kind, const DigestLayout &layout, const QList<QByteArray> &digests)
 {
-    if (plan.digest == DigestKind::Md5) {
-        if (plan.perPart)
+    if (kind == DigestKind::Md5) {
+        if (layout.composite)
             return QString::fromLatin1(multipartEtag(digests));
         return QString::fromLatin1(digests.value(0).toHex());
     }
-    if (plan.digest == DigestKind::Crc32c) {
-        if (plan.perPart) {
+    if (kind == DigestKind::Crc32c) {
+        if (layout.composite) {
             QList<quint32> crcs;
             for (const QByteArray &d : digests)
                 crcs.append(fromBigEndian(d));
@@ -147,10 +191,11 @@ QString combinedDigest(const VerifyPlan &plan, const QList<QByteArray> &digests)
 
 bool digestMatches(const VerifyPlan &plan, const QString &computed)
 {
-    // hex ETags may come in either case; base64 checksums are case-sensitive
-    const Qt::CaseSensitivity cs = plan.digest == DigestKind::Md5 ? Qt::CaseInsensitive
-                                                                 : Qt::CaseSensitive;
-    return !computed.isEmpty() && computed.compare(plan.expected, cs) == 0;
+    if (computed.isEmpty())
+        return false;
+    if (plan.digest == DigestKind::Md5) // hex ETags come in either case
+        return computed.compare(plan.expected, Qt::CaseInsensitive) == 0;
+    return withoutCount(computed) == withoutCount(plan.expected); // base64: case matters
 }
 
 } // namespace haul

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <optional>
-
 #include <QList>
 #include <QString>
 
@@ -44,8 +42,10 @@ bool layoutFits(qint64 size, qint64 partSize, int partCount);
 /// 10,000 parts), Haul's automatic size for `size`, 5 MiB, 15 MiB (s3cmd) and 16 MiB.
 QList<qint64> commonPartSizes(qint64 size, qint64 preferred);
 
-/// The first candidate for which partCount parts make size bytes; nullopt when none fits.
-std::optional<qint64> guessPartSize(qint64 size, int partCount, const QList<qint64> &candidates);
+/// The layouts of partCount parts that make size bytes, from the candidate part sizes in their
+/// order, without repeats, at most `most` (each costs a digest pass); all marked guessed.
+QList<PartLayout> guessLayouts(qint64 size, int partCount, const QList<qint64> &candidates,
+                               int most = 3);
 
 /// The parts of the layout as spans; one span for the whole object when it is not multipart;
 /// none for an empty object.
@@ -65,31 +65,42 @@ enum class DigestKind { None, Md5, Crc32c };
 struct ObjectFacts {
     qint64 size = 0;
     QString etag;              ///< without quotes
-    QString checksumCrc32c;    ///< base64, "…-N" when composite; empty when none is stored
-    bool compositeChecksum = false; ///< x-amz-checksum-type: COMPOSITE
+    QString checksumCrc32c;    ///< base64, "…-N" when composite (moto leaves the suffix off)
+    QString checksumType;      ///< x-amz-checksum-type: "COMPOSITE", "FULL_OBJECT" or empty
     bool etagIsMd5 = true;     ///< false for SSE-KMS / SSE-C objects: their ETag is not an MD5
-    PartLayout layout;
+    /// The part layout: the one the store told, or the candidates that fit (guessed)
+    QList<PartLayout> layouts;
+};
+
+/// One way the store may have computed the value a download compares with: a digest per unit
+/// (a part, or the whole object), combined when composite (MD5 of MD5s / CRC32C of CRC32Cs).
+struct DigestLayout {
+    VerifyMethod method = VerifyMethod::Size; ///< what a match proves
+    QList<ByteSpan> units;
+    bool composite = false;
 };
 
 /// The check a download makes at the end, and the digests it needs for it.
 struct VerifyPlan {
-    VerifyMethod method = VerifyMethod::Size;
     DigestKind digest = DigestKind::None;
-    bool perPart = false;  ///< digests per part of the layout, else of the whole object
-    QString expected;      ///< the store's ETag or checksum, compared at the end
-    bool inconclusive = false; ///< a mismatch proves nothing (the layout was guessed)
+    QString expected;              ///< the store's ETag or checksum, compared at the end
+    QList<DigestLayout> layouts;   ///< any one matching proves the bytes; none: size only
+    bool conclusive = true;        ///< no match proves damage (else the layout was guessed)
 };
 
 /// Chooses the check, strongest first: the stored CRC32C (whole, or composite of the parts when
 /// the layout is known), else MD5 against a single-part ETag, else the multipart ETag (MD5 of
-/// the part MD5s) when the layout is known, else the size only.
+/// the part MD5s) when the layout is known, else the size only. Where the store leaves open
+/// how it computed a value (a guessed part size; a CRC32C without "-N" nor type on a multipart
+/// object), every candidate is a layout of its own.
 VerifyPlan planVerification(const ObjectFacts &facts);
 
-/// The value to compare with VerifyPlan::expected, from the digests of the units: the whole
-/// object's digest (one unit) or one per part. CRC32C digests are 4 big-endian bytes, MD5 16.
-QString combinedDigest(const VerifyPlan &plan, const QList<QByteArray> &unitDigests);
+/// The value to compare with VerifyPlan::expected for one layout, from its units' digests
+/// (CRC32C as 4 big-endian bytes, MD5 as 16).
+QString combinedDigest(DigestKind kind, const DigestLayout &layout, const QList<QByteArray> &digests);
 
-/// True when the computed value matches what the store gave (hex compared without case).
+/// True when a computed value matches what the store gave: hex without regard to case, a
+/// composite checksum with or without its "-N".
 bool digestMatches(const VerifyPlan &plan, const QString &computed);
 
 } // namespace haul
