@@ -1,10 +1,13 @@
 #include "partbar.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFrame>
+
+#include "partbaraccessible.h"
 
 namespace haul {
 namespace {
@@ -98,6 +101,7 @@ QImage renderPartStrip(const PartsSnapshot &parts, int width)
 PartBar::PartBar(QWidget *parent)
     : QWidget(parent)
 {
+    installPartBarAccessibility(); // a progress bar with "12 of 80 parts done" for screen readers
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
@@ -106,19 +110,21 @@ void PartBar::setTransfer(TransferId id)
 {
     if (id == m_parts.id)
         return;
-    m_parts = PartsSnapshot{};
+    const PartsSnapshot before = std::exchange(m_parts, PartsSnapshot{});
     m_parts.id = id;
     m_dirty = true;
     update();
+    announcePartBar(this, before);
 }
 
 void PartBar::setParts(const PartsSnapshot &parts)
 {
     if (parts.id != m_parts.id)
         return;
-    m_parts = parts;
+    const PartsSnapshot before = std::exchange(m_parts, parts);
     m_dirty = true;
     update(); // repainted (and re-rendered) only when visible
+    announcePartBar(this, before);
 }
 
 QSize PartBar::sizeHint() const
