@@ -43,6 +43,7 @@ AccountDialog::AccountDialog(AccountRegistry *registry, BucketService *buckets, 
     setWindowIcon(icon(u"haul"));
     buildForm();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createImportButton(), 0, Qt::AlignLeft);
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -53,6 +54,8 @@ AccountDialog::AccountDialog(AccountRegistry *registry, BucketService *buckets, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
     connect(m_buckets, &BucketService::connectionTested, this, &AccountDialog::onConnectionTested);
     onServiceChanged();
+    const auto [credentialsFile, configFile] = awsProfilePaths(QProcessEnvironment::systemEnvironment());
+    setAwsProfiles(readAwsProfiles(credentialsFile, configFile));
     resize(520, sizeHint().height());
 }
 
@@ -89,6 +92,7 @@ void AccountDialog::addRows()
 {
     auto *browse = new QToolButton(this);
     browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose a CA certificate file"));
     connect(browse, &QToolButton::clicked, this, &AccountDialog::chooseCaFile);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);

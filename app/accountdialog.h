@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include "creds/account.h"
+#include "creds/accountstore.h"
 #include "error.h"
 #include "s3/types.h"
 
@@ -35,6 +36,18 @@ public:
     void editAccount(const QString &name);
     /// Shows a note above the fields (e.g. why the dialog opened).
     void showError(const Error &error);
+    /// The checksum preset of a new account (the Settings dialog's choice).
+    void setDefaultChecksum(ChecksumMode mode);
+    /// Offers these aws-cli profiles under "Import from ~/.aws" (the button hides when there are
+    /// none). The constructor offers the profiles of awsProfilePaths() of this process.
+    void setAwsProfiles(const QList<AwsProfile> &profiles);
+    /// Fills the fields from an aws-cli profile (keys, region, endpoint, CA bundle).
+    void importProfile(const AwsProfile &profile);
+    /// Embedded in another window (the first-run assistant): no title bar, no Save / Cancel /
+    /// Test buttons, Escape and Enter go to the window around it.
+    void setEmbedded(bool embedded);
+    /// The account was saved elsewhere under `name`: later checks treat it as the one edited.
+    void markSaved(const QString &name);
     /// The connection the fields describe (not validated).
     AccountConnection connection() const;
     /// Checks the fields; on failure shows why inline, focuses the field and returns false.
@@ -42,6 +55,7 @@ public:
 
     MessageBar *messageBar() const { return m_message; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *importButton() const { return m_import; }
     QString savedName() const { return m_savedName; }
 
     // The fields, for tests and the first-run set-up.
@@ -54,6 +68,9 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
 
     void accept() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 Q_SIGNALS:
     /// The account was saved (persistent: the secret went to the keychain).
@@ -73,6 +90,7 @@ private:
     bool isAws() const;
     QString regionCode() const;
     void chooseCaFile();
+    QPushButton *createImportButton();
 
     AccountRegistry *m_registry;
     BucketService *m_buckets;
@@ -88,11 +106,13 @@ private:
     QLineEdit *m_secret = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_import = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_editing;       ///< name of the account being edited, empty for a new one
     QString m_savedName;
     quint64 m_testRequest = 0;
     bool m_closeOnAccept = false;
+    bool m_embedded = false;
 };
 
 } // namespace haul
