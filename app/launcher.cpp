@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include "accountregistry.h"
+#include "appsettings.h"
 #include "browserpanel.h"
 #include "bucketservice.h"
 #include "creds/accountstore.h"
@@ -15,6 +16,7 @@
 #include "errortext.h"
 #include "folderdownload.h"
 #include "format.h"
+#include "net/networkwatch.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "transfermanager.h"
@@ -42,7 +44,12 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
 void Launcher::start()
 {
     m_clock.start();
-    m_window->show();
+    const bool scripted = m_options.quitWhenDone || !m_options.screenshotFile.isEmpty() || !m_options.files.isEmpty()
+        || m_options.download;
+    if (scripted)
+        m_window->show();
+    else
+        m_window->showOrStartInTray();
     if (!m_options.files.isEmpty() && !m_options.toS3)
         m_window->addPendingUploads(m_options.files);
     m_window->start(m_options.account);
@@ -158,18 +165,22 @@ void Launcher::stop(int status)
 int runApplication(const LaunchOptions &options)
 {
     setApplicationIdentity();
-    installTranslators(qApp);
     QSettings settings;
+    AppSettings preferences(&settings);
+    installTranslators(qApp, preferences.preferences().language);
     AccountStore store(&settings);
     KeychainCredentialStore keychain;
     EngineOptions engineOptions;
+    applyPreferences(preferences.preferences(), engineOptions);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     engineOptions.journalPath = QDir(dataDir).filePath(QStringLiteral("queue.json"));
     TransferManager transfers(engineOptions);
     BucketService buckets(&transfers);
     AccountRegistry accounts(&store, &keychain, &transfers, QProcessEnvironment::systemEnvironment());
-    const AppContext context{&transfers, &buckets, &accounts};
+    NetworkWatch network(&transfers);
+    network.followSystem(); // without a backend (no NetworkManager) the engine's retries cover drops
+    const AppContext context{&transfers, &buckets, &accounts, &preferences, &network};
     MainWindow window(context);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -12,6 +12,7 @@
 
 #include "accountdialog.h"
 #include "accountregistry.h"
+#include "appsettings.h"
 #include "browseractions.h"
 #include "browserpanel.h"
 #include "errortext.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_queue(new QueuePanel(context.transfers, this))
     , m_refreshTimer(new QTimer(this))
 {
+    m_settings = context.settings ? context.settings : new AppSettings(nullptr, this);
     initResources();
     setWindowTitle(tr("Haul"));
     setWindowIcon(icon(u"haul"));
@@ -46,8 +48,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     createActions();
+    createMenus();
     createToolBar();
     createStatusBar();
+    setUpDesktop();
     reloadAccounts();
 
     connect(m_context.accounts, &AccountRegistry::accountsChanged, this, &MainWindow::reloadAccounts);
@@ -73,20 +77,23 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_editAccount = new QAction(icon(u"account"), tr("Account settings…"), this);
-    m_addFiles = new QAction(icon(u"upload"), tr("Add files…"), this);
+    m_editAccount = new QAction(icon(u"account"), tr("Account &settings…"), this);
+    m_addFiles = new QAction(icon(u"upload"), tr("&Add files…"), this);
     m_addFiles->setToolTip(tr("Upload files to the folder shown (or drop them onto the window)"));
-    m_download = new QAction(icon(u"download"), tr("Download…"), this);
+    m_addFiles->setShortcut(QKeySequence::Open);
+    m_download = new QAction(icon(u"download"), tr("&Download…"), this);
     m_download->setToolTip(tr("Download the selected objects and folders"));
-    m_refresh = new QAction(icon(u"refresh"), tr("Refresh"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_refresh = new QAction(icon(u"refresh"), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     // Icon only in the toolbar, so every command fits in a 1000-pixel window.
     m_refresh->setPriority(QAction::LowPriority);
     m_editAccount->setPriority(QAction::LowPriority);
-    m_newItem = new QAction(icon(u"newbucket"), tr("New bucket…"), this);
-    m_pauseAll = new QAction(icon(u"pause"), tr("Pause all"), this);
-    m_resumeAll = new QAction(icon(u"resume"), tr("Resume all"), this);
-    m_clearFinished = new QAction(icon(u"clear"), tr("Clear finished"), this);
+    m_newItem = new QAction(icon(u"newbucket"), tr("&New bucket…"), this);
+    m_newItem->setShortcut(QKeySequence::New);
+    m_pauseAll = new QAction(icon(u"pause"), tr("Pause &all"), this);
+    m_resumeAll = new QAction(icon(u"resume"), tr("Resume a&ll"), this);
+    m_clearFinished = new QAction(icon(u"clear"), tr("Clear &finished"), this);
     connect(m_editAccount, &QAction::triggered, this, [this] { openAccountDialog(m_account); });
     connect(m_addFiles, &QAction::triggered, this, &MainWindow::addFiles);
     connect(m_download, &QAction::triggered, this, &MainWindow::downloadSelected);
@@ -173,7 +180,7 @@ void MainWindow::start(const QString &preferred)
     if (!names.isEmpty())
         return selectAccount(names.first());
     statusBar()->showMessage(tr("Welcome! Add the account of your storage service to begin."));
-    openAccountDialog({});
+    openFirstRun();
 }
 
 void MainWindow::selectAccount(const QString &name)
@@ -196,6 +203,8 @@ void MainWindow::selectAccount(const QString &name)
         }
         m_account = name;
         m_browser->setAccount(name);
+        if (!m_openAfterReady.isEmpty())
+            m_browser->openLocation(std::exchange(m_openAfterReady, {}), {});
         updateActions();
         Q_EMIT accountReady(name);
     });
@@ -207,6 +216,8 @@ void MainWindow::openAccountDialog(const QString &name, const Error &why)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!name.isEmpty())
         dialog->editAccount(name);
+    else
+        dialog->setDefaultChecksum(m_settings->preferences().checksum);
     if (!why.ok())
         dialog->showError(why);
     connect(dialog, &AccountDialog::accountSaved, this, [this](const QString &saved) {
@@ -232,7 +243,7 @@ void MainWindow::updateActions()
     m_addFiles->setEnabled(inBucket);
     m_refresh->setEnabled(hasAccount);
     m_newItem->setEnabled(hasAccount);
-    m_newItem->setText(inBucket ? tr("New folder…") : tr("New bucket…"));
+    m_newItem->setText(inBucket ? tr("&New folder…") : tr("&New bucket…"));
     m_newItem->setIcon(icon(inBucket ? u"newfolder" : u"newbucket"));
     bool downloadable = false;
     for (const BrowserModel::Entry &e : m_browser->selectedEntries())

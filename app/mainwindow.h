@@ -16,10 +16,16 @@ namespace haul {
 
 class AccountRegistry;
 class BrowserActions;
+class AppSettings;
 class BrowserPanel;
 class BucketService;
+class FirstRunWizard;
+class NetworkWatch;
+class Notifier;
 class QueuePanel;
 class TransferManager;
+class TrayIcon;
+struct Preferences;
 struct QueueTotals;
 
 /// What the main window works with; every piece is owned elsewhere (main.cpp or a test).
@@ -27,6 +33,8 @@ struct AppContext {
     TransferManager *transfers = nullptr;
     BucketService *buckets = nullptr;
     AccountRegistry *accounts = nullptr;
+    AppSettings *settings = nullptr;  ///< null: default preferences, kept in memory only
+    NetworkWatch *network = nullptr;  ///< null: no network watch (nothing pauses by itself)
 };
 
 /// Haul's window: toolbar (account picker and commands), the store browser above the transfer
@@ -42,8 +50,16 @@ public:
     /// Chooses an account: reads its secret and lists its buckets. When its secret is missing,
     /// the account dialog opens (not modal) to ask for it.
     void selectAccount(const QString &name);
-    /// Opens `preferred`, else the first account; with no account at all, the account dialog.
+    /// Opens `preferred`, else the first account; with no account at all, the first-run
+    /// assistant.
     void start(const QString &preferred = {});
+    /// Shows the window, or with "start minimised to the tray" and a tray, only the tray icon
+    /// (the window appears when nothing is left to transfer).
+    void showOrStartInTray();
+    /// Opens the Settings dialog (window-modal); OK applies the preferences.
+    void openSettings();
+    /// Opens the first-run assistant (not modal).
+    FirstRunWizard *openFirstRun();
     /// The account in use (empty until one is ready).
     QString account() const { return m_account; }
 
@@ -62,6 +78,9 @@ public:
     /// Details, share link, rename, delete on the browser's selection.
     BrowserActions *browserActions() const { return m_browserActions; }
     QComboBox *accountBox() const { return m_accountBox; }
+    AppSettings *settings() const { return m_settings; }
+    /// Decides on desktop notifications; its notify() signal goes to the tray icon.
+    Notifier *notifier() const { return m_notifier; }
     /// The latest status bar text (temporary message, else totals).
     QString statusText() const;
 
@@ -77,6 +96,11 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
+    void setUpDesktop();
+    void describeForAccessibility();
+    void applyPreferences(const haul::Preferences &preferences);
+    void onOnlineChanged(bool online);
     void createToolBar();
     void createStatusBar();
     void reloadAccounts();
@@ -105,6 +129,12 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_resumeAll = nullptr;
     QAction *m_clearFinished = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quit = nullptr;
+    AppSettings *m_settings = nullptr;
+    Notifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QLabel *m_offlineLabel = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_failedLabel = nullptr;
     QPushButton *m_pendingButton = nullptr;
@@ -112,6 +142,8 @@ private:
     QStringList m_pendingUploads;
     QString m_account;
     QString m_lastDownloadDir;
+    QString m_openAfterReady;  ///< bucket to open once the account is ready (first run)
+    bool m_quitting = false;   ///< Quit chosen: close even when the tray would keep Haul
 };
 
 } // namespace haul

@@ -14,12 +14,15 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "appsettings.h"
 #include "browserpanel.h"
 #include "errortext.h"
 #include "folderdownload.h"
 #include "format.h"
 #include "queuemodel.h"
+#include "queuepanel.h"
 #include "transfermanager.h"
+#include "trayicon.h"
 #include "uploadplan.h"
 
 namespace haul {
@@ -56,8 +59,9 @@ QList<TransferId> MainWindow::queueUploadsTo(const QStringList &paths, const QSt
 {
     QList<TransferId> ids;
     const QList<UploadGroup> plan = planUploads(paths, prefix);
+    const QString storageClass = m_settings->preferences().storageClass;
     for (const UploadGroup &group : plan)
-        ids += m_context.transfers->addUploads(m_account, group.files, bucket, group.prefix);
+        ids += m_context.transfers->addUploads(m_account, group.files, bucket, group.prefix, storageClass);
     statusBar()->showMessage(tr("%n file(s) queued for s3://%1/%2", nullptr, int(ids.size())).arg(bucket, prefix), 5000);
     return ids;
 }
@@ -102,9 +106,12 @@ void MainWindow::queueDownloads(const QList<BrowserModel::Entry> &entries, const
 
 void MainWindow::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload files"),
-        QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
-    queueUploads(files);
+    // Window-modal, not a nested event loop: the queue keeps updating behind it.
+    auto *dialog = new QFileDialog(this, tr("Upload files"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) { queueUploads(files); });
+    dialog->open();
 }
 
 void MainWindow::downloadSelected()
@@ -116,11 +123,17 @@ void MainWindow::downloadSelected()
     }
     if (m_lastDownloadDir.isEmpty())
         m_lastDownloadDir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Download to folder"), m_lastDownloadDir);
-    if (dir.isEmpty())
-        return;
-    m_lastDownloadDir = dir;
-    queueDownloads(entries, dir);
+    auto *dialog = new QFileDialog(this, tr("Download to folder"), m_lastDownloadDir);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, entries](const QString &dir) {
+        if (dir.isEmpty())
+            return;
+        m_lastDownloadDir = dir;
+        queueDownloads(entries, dir);
+    });
+    dialog->open();
 }
 
 void MainWindow::newBucketOrFolder()
@@ -196,7 +209,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The queue is journaled by the engine: unfinished transfers continue at the next start.
+    // With "minimised to the tray while transfers run", closing hides the window until the
+    // queue is done. Otherwise the queue is journaled: unfinished transfers continue at the next start.
+    const bool busy = m_queue->model()->totals().active > 0;
+    if (!m_quitting && busy && m_settings->preferences().trayWhileRunning && m_tray->isAvailable()) {
+        hide();
+        m_tray->showMessage(tr("Haul"), tr("Haul keeps transferring in the background."), Notifier::Kind::Finished);
+        return event->ignore();
+    }
     event->accept();
 }
 

@@ -71,14 +71,19 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
 
 void QueuePanel::createActions()
 {
-    m_pause = new QAction(icon(u"pause"), tr("Pause"), this);
-    m_resume = new QAction(icon(u"resume"), tr("Resume"), this);
-    m_retry = new QAction(icon(u"retry"), tr("Retry"), this);
-    m_cancel = new QAction(icon(u"cancel"), tr("Cancel"), this);
-    m_copyDetails = new QAction(tr("Copy error details"), this);
+    m_pause = new QAction(icon(u"pause"), tr("&Pause"), this);
+    m_resume = new QAction(icon(u"resume"), tr("Res&ume"), this);
+    m_retry = new QAction(icon(u"retry"), tr("&Retry"), this);
+    m_cancel = new QAction(icon(u"cancel"), tr("&Cancel"), this);
+    m_copyDetails = new QAction(tr("Copy error &details"), this);
+    m_toggle = new QAction(icon(u"pause"), tr("&Pause or resume"), this);
     m_cancel->setShortcut(QKeySequence::Delete);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toggle->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_cancel);
+    addAction(m_toggle);
+    connect(m_toggle, &QAction::triggered, this, &QueuePanel::togglePause);
     connect(m_pause, &QAction::triggered, this, [this] { forSelected(&TransferManager::pause); });
     connect(m_resume, &QAction::triggered, this, [this] { forSelected(&TransferManager::resume); });
     connect(m_retry, &QAction::triggered, this, [this] { forSelected(&TransferManager::retry); });
@@ -101,6 +106,17 @@ void QueuePanel::forSelected(void (TransferManager::*command)(TransferId))
         (m_transfers->*command)(id);
 }
 
+void QueuePanel::togglePause()
+{
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const TransferSnapshot &s = m_model->snapshot(index.row());
+        if (s.state == TransferState::Paused)
+            m_transfers->resume(s.id);
+        else if (!s.isFinished())
+            m_transfers->pause(s.id);
+    }
+}
+
 void QueuePanel::updateActions()
 {
     bool canPause = false, canResume = false, canRetry = false, canCancel = false, failed = false;
@@ -116,6 +132,7 @@ void QueuePanel::updateActions()
     m_resume->setEnabled(canResume);
     m_retry->setEnabled(canRetry);
     m_cancel->setEnabled(canCancel);
+    m_toggle->setEnabled(canPause || canResume);
     m_copyDetails->setEnabled(failed);
 }
 

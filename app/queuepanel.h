@@ -33,6 +33,8 @@ public:
     QAction *resumeAction() const { return m_resume; }
     QAction *retryAction() const { return m_retry; }
     QAction *cancelAction() const { return m_cancel; }
+    /// Space: pauses the selected transfers that move, resumes the paused ones.
+    QAction *toggleAction() const { return m_toggle; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,6 +49,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void copyDetails();
     void forSelected(void (TransferManager::*command)(TransferId));
+    void togglePause();
 
     TransferManager *m_transfers;
     QueueModel *m_model;
@@ -59,6 +62,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_copyDetails = nullptr;
+    QAction *m_toggle = nullptr;
     TransferId m_watched = 0;
 };
 

@@ -2,10 +2,14 @@
 // Shared by the GUI tests: the app's real objects over a temporary settings file and an
 // in-memory credential store, and where screenshots go.
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -71,6 +75,33 @@ struct AppFixture {
     AccountRegistry accounts;
     AppSettings preferences{&settings}; ///< the Settings dialog's values, in `settings`
 };
+
+/// Widgets the keyboard can reach that are part of another control (a combo box's or spin
+/// box's editor, scroll bars) are described by that control.
+inline bool isPartOfAnotherControl(const QWidget *w)
+{
+    const QWidget *parent = w->parentWidget();
+    return qobject_cast<const QScrollBar *>(w) || qobject_cast<const QComboBox *>(parent)
+        || qobject_cast<const QAbstractSpinBox *>(parent);
+}
+
+/// "ClassName 'objectName'" of every widget under `root` that the keyboard reaches (and that
+/// would show when root shows) but that has no accessible name.
+inline QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(root) || isPartOfAnotherControl(w))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            unnamed << QStringLiteral("%1 '%2' under %3").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                             w->objectName(),
+                                                             QString::fromLatin1(w->parentWidget()->metaObject()->className()));
+    }
+    return unnamed;
+}
 
 /// True when a modal dialog or message box is open (the app must never open one by itself).
 inline bool modalOpen()

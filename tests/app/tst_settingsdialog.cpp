@@ -1,0 +1,161 @@
+// The Settings dialog: shows and stores the preferences, warns when checksums are turned off,
+// opens with Ctrl+, and what it stores reaches uploads and new accounts.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QtTest>
+
+#include "../app/guitest.h"
+#include "accountdialog.h"
+#include "messagebar.h"
+#include "settingsdialog.h"
+
+using namespace haul;
+using namespace haul::test;
+
+class TestSettingsDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { installTranslators(QCoreApplication::instance()); }
+
+    void showsTheStoredPreferences()
+    {
+        AppFixture app;
+        Preferences p;
+        p.connections = 6;
+        p.bandwidthMiBps = 40;
+        p.partSizeMiB = 128;
+        p.checksum = ChecksumMode::Crc32c;
+        p.storageClass = QStringLiteral("DEEP_ARCHIVE");
+        p.existingFile = ExistingFile::Overwrite;
+        p.notifications = false;
+        p.language = QStringLiteral("es");
+        app.preferences.setPreferences(p);
+        SettingsDialog dialog(&app.preferences);
+        QCOMPARE(dialog.preferences(), p);
+        QCOMPARE(dialog.storageClassBox()->currentText(),
+                 QStringLiteral("Glacier Deep Archive (12 hours or more to restore) (DEEP_ARCHIVE)"));
+        QCOMPARE(dialog.languageBox()->currentText(), QString::fromUtf8("Español"));
+    }
+
+    void defaultsReadPlainly()
+    {
+        AppFixture app;
+        SettingsDialog dialog(&app.preferences);
+        QCOMPARE(dialog.connectionsBox()->text(), QStringLiteral("Automatic (16)"));
+        QCOMPARE(dialog.bandwidthBox()->text(), QStringLiteral("No limit"));
+        QVERIFY(dialog.partSizeBox()->currentText().startsWith(QStringLiteral("Automatic")));
+        QCOMPARE(dialog.storageClassBox()->currentText(), QStringLiteral("The store's default"));
+        QCOMPARE(dialog.existingFileBox()->currentText(), QStringLiteral("Ask me"));
+        QVERIFY(dialog.notificationsBox()->isChecked());
+        QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("System language"));
+    }
+
+    void okStoresAndAnnounces()
+    {
+        AppFixture app;
+        SettingsDialog dialog(&app.preferences);
+        QSignalSpy changed(&app.preferences, &AppSettings::changed);
+        dialog.bandwidthBox()->setValue(5);
+        dialog.storageClassBox()->setCurrentIndex(dialog.storageClassBox()->findData(QStringLiteral("STANDARD_IA")));
+        dialog.existingFileBox()->setCurrentIndex(2);
+        dialog.accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(app.preferences.preferences().bandwidthMiBps, 5);
+        QCOMPARE(app.preferences.preferences().bytesPerSecond(), 5LL * 1024 * 1024);
+        QCOMPARE(app.settings.value(QStringLiteral("preferences/storageClass")).toString(), QStringLiteral("STANDARD_IA"));
+        QCOMPARE(app.settings.value(preferenceKeys::existingFile()).toString(), QStringLiteral("skip-identical"));
+    }
+
+    void cancelKeepsEverything()
+    {
+        AppFixture app;
+        SettingsDialog dialog(&app.preferences);
+        QSignalSpy changed(&app.preferences, &AppSettings::changed);
+        dialog.connectionsBox()->setValue(3);
+        dialog.reject();
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(app.preferences.preferences(), Preferences());
+    }
+
+    void checksumOffWarns()
+    {
+        AppFixture app;
+        SettingsDialog dialog(&app.preferences);
+        dialog.show();
+        QVERIFY(dialog.checksumWarning()->isHidden());
+        dialog.checksumBox()->setCurrentIndex(dialog.checksumBox()->findData(int(ChecksumMode::Off)));
+        QVERIFY(dialog.checksumWarning()->isVisible());
+        QCOMPARE(dialog.checksumWarning()->kind(), MessageBar::Kind::Warning);
+        QVERIFY(dialog.checksumWarning()->text().contains(QStringLiteral("cannot prove")));
+        QVERIFY(!saveScreenshot(&dialog, QStringLiteral("settings-checksum-off")).isEmpty());
+        dialog.checksumBox()->setCurrentIndex(dialog.checksumBox()->findData(int(ChecksumMode::Md5)));
+        QVERIFY(dialog.checksumWarning()->isHidden());
+    }
+
+    void restoreDefaults()
+    {
+        AppFixture app;
+        Preferences p;
+        p.connections = 2;
+        p.notifications = false;
+        app.preferences.setPreferences(p);
+        SettingsDialog dialog(&app.preferences);
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(box);
+        box->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.preferences(), Preferences());
+    }
+
+    void ctrlCommaOpensIt()
+    {
+        AppFixture app;
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+    }
+
+    void uploadsGetTheStorageClass()
+    {
+        AppFixture app;
+        Preferences p;
+        p.storageClass = QStringLiteral("GLACIER_IR");
+        app.preferences.setPreferences(p);
+        MainWindow window(app.context());
+        QSignalSpy added(&app.transfers, &TransferManager::transfersAdded);
+        window.queueUploadsTo({QStringLiteral("/tmp/haul-nonexistent.bin")}, QStringLiteral("demo"), {});
+        QVERIFY(added.wait(5000));
+        const auto snaps = added.first().first().value<QList<TransferSnapshot>>();
+        QCOMPARE(snaps.size(), 1);
+        QCOMPARE(snaps.first().storageClass, QStringLiteral("GLACIER_IR"));
+    }
+
+    void newAccountsGetTheChecksumPreset()
+    {
+        AppFixture app;
+        Preferences p;
+        p.checksum = ChecksumMode::Md5;
+        app.preferences.setPreferences(p);
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_A, Qt::AltModifier); // the Account menu
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_A); // Add account…
+        AccountDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AccountDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->connection().account.checksum, ChecksumMode::Md5);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
