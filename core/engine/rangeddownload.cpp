@@ -241,9 +241,16 @@ void RangedDownload::onRange(int index, const Result<S3Response> &result)
 }
 
 /// A 206 for exactly the bytes asked, or a 200 when they are the whole object; anything else
-/// (a store that ignores Range) would put bytes in the wrong place.
+/// (a store that ignores Range) would put bytes in the wrong place. The ETag must be the one of
+/// the HEAD: s3rver ignores If-Match.
 Error RangedDownload::checkAnswer(const Range &range, const S3Response &response) const
 {
+    const QByteArray etag = response.header("etag");
+    if (!etag.isEmpty() && etag != quoted(m_head.etag) && etag != m_head.etag.toLatin1()) {
+        Error e(ErrorCode::PreconditionFailed, m_snap.key,
+                QStringLiteral("ETag %1 instead of %2").arg(QString::fromLatin1(etag), m_head.etag));
+        return e;
+    }
     const qint64 first = range.span.offset + range.base;
     const auto [from, to, total] = parseContentRange(response.header("content-range"));
     const bool whole = first == 0 && range.span.length == m_head.size;

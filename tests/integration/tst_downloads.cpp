@@ -121,6 +121,16 @@ private:
         return QDir().mkpath(path) ? path : QString();
     }
 
+    /// One object of size random bytes (seed) at bucket/key, written by aws-cli; its local copy.
+    QString putObject(const TestServer &server, const QString &bucket, const QString &key,
+                      qint64 size, quint32 seed)
+    {
+        const QString file = makeRandomFile(m_dir.path(), size, seed);
+        const int rc = runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"),
+                                       file, QStringLiteral("s3://%1/%2").arg(bucket, key)});
+        return rc == 0 ? file : QString();
+    }
+
     /// Uploads the files (all in one folder) to bucket/prefix with Haul (5 MiB parts from 5 MiB)
     /// or aws-cli (8 MiB parts from 8 MiB); false on failure.
     bool upload(const TestServer &server, const QString &uploader, const QStringList &files,
@@ -151,6 +161,16 @@ private Q_SLOTS:
 
     void roundTrip_data();
     void roundTrip();
+    void faultsStillGiveTheRightFile_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
+    void faultsStillGiveTheRightFile();
+    void replacedObjectFailsPlainly_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
+    void replacedObjectFailsPlainly();
+    void pauseKeepsWhatIsWritten();
+    void restartFetchesOnlyMissingRanges_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
+    void restartFetchesOnlyMissingRanges();
+    void changedWhileNotRunningStartsOver();
+    void fullDiskIsClean();
+    void destinationErrorsArePlain();
 };
 
 void TestDownloads::roundTrip_data()
@@ -212,6 +232,208 @@ void TestDownloads::roundTrip()
     if (uploader == QLatin1String("haul"))
         QCOMPARE(big.lastModified(), QFileInfo(files.last()).lastModified());
     QVERIFY(big.permissions().testFlag(QFileDevice::ReadOther));
+}
+
+void TestDownloads::faultsStillGiveTheRightFile()
+{
+    QFETCH(TestServer, server);
+    const QString bucket = makeBucket(server);
+    const qint64 size = 8 * MiB + 5; // aws-cli: two parts
+    const QString original = putObject(server, bucket, QStringLiteral("f.bin"), size, 50);
+    QVERIFY(!original.isEmpty());
+    ProxyProcess proxy; // range n starts at n MiB: faults on ranges 2, 3, 4 and 6
+    QVERIFY(proxy.start(server.endpoint, R"({"rules": [
+        {"name": "slowdown", "match": {"method": "GET", "headers": {"range": "^bytes=2097152-"}, "first": 2},
+         "action": "status", "status": 503},
+        {"name": "internal", "match": {"method": "GET", "headers": {"range": "^bytes=3145728-"}, "first": 1},
+         "action": "status", "status": 500},
+        {"name": "reset", "match": {"method": "GET", "headers": {"range": "^bytes=4194304-"}, "first": 1},
+         "action": "reset_mid_body", "direction": "response", "after_bytes": 300000},
+        {"name": "truncated", "match": {"method": "GET", "headers": {"range": "^bytes=6291456-"}, "first": 1},
+         "action": "stall", "direction": "response", "after_bytes": 500000, "seconds": 0.2, "then": "reset"}]})"));
+    const QString dest = freshDir(QStringLiteral("faults-") + server.name);
+    TransferManager m(downloadOptions(4));
+    m.setAccount(through(server, proxy));
+    Watch w(m);
+    const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("f.bin")}, dest)[0];
+    QVERIFY(w.allFinished({id}));
+    QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
+    QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
+    QVERIFY2(w[id].attempts >= 5, qPrintable(QString::number(w[id].attempts))); // retried invisibly
+    QCOMPARE(proxy.count(QStringLiteral("GET"), {}, 503), 2);
+    QCOMPARE(proxy.count(QStringLiteral("GET"), {}, 500), 1);
+    // a broken range continues from what it wrote: nothing is fetched twice
+    const auto [gets, bytes] = getsSince(proxy, 0);
+    QVERIFY2(bytes <= size + 800000, qPrintable(QString::number(bytes)));
+    QCOMPARE(gets, 9 + 3 + 2); // 9 ranges, 3 error answers, 2 continuations
+    QCOMPARE(filesIn(dest), QStringList{QStringLiteral("f.bin")});
+}
+
+void TestDownloads::replacedObjectFailsPlainly()
+{
+    QFETCH(TestServer, server);
+    const QString bucket = makeBucket(server);
+    const qint64 size = 12 * MiB;
+    QVERIFY(!putObject(server, bucket, QStringLiteral("r.bin"), size, 51).isEmpty());
+    ProxyProcess proxy; // 2 × 1.5 MB/s: about 4 s for the object
+    QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 1500000, "rules": []})"));
+    const QString dest = freshDir(QStringLiteral("replaced-") + server.name);
+    TransferManager m(downloadOptions(2));
+    m.setAccount(through(server, proxy));
+    Watch w(m);
+    const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("r.bin")}, dest)[0];
+    QVERIFY(w.until([&] { return w[id].transferred >= MiB; }));
+    // someone else writes the object meanwhile (straight to the store)
+    QVERIFY(!putObject(server, bucket, QStringLiteral("r.bin"), size, 52).isEmpty());
+    QVERIFY(w.allFinished({id}));
+    QCOMPARE(w[id].state, TransferState::Failed);
+    QCOMPARE(w[id].error.code, ErrorCode::PreconditionFailed);
+    QCOMPARE(filesIn(dest), QStringList()); // no final file, no temporary file
+}
+
+void TestDownloads::pauseKeepsWhatIsWritten()
+{
+    const TestServer server = testServer(QStringLiteral("s3rver"));
+    const QString bucket = makeBucket(server);
+    const qint64 size = 6 * MiB + 1;
+    const QString original = putObject(server, bucket, QStringLiteral("p.bin"), size, 53);
+    ProxyProcess proxy;
+    QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 2000000, "rules": []})"));
+    const QString dest = freshDir(QStringLiteral("pause"));
+    TransferManager m(downloadOptions(2));
+    m.setAccount(through(server, proxy));
+    Watch w(m);
+    const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("p.bin")}, dest)[0];
+    QVERIFY(w.until([&] { return w[id].partsDone >= 2; }));
+    m.pause(id);
+    QVERIFY(w.until([&] { return w[id].state == TransferState::Paused; }));
+    const qint64 kept = w[id].transferred;
+    QTest::qWait(400);
+    QCOMPARE(w[id].transferred, kept); // nothing moves while paused
+    m.resume(id);
+    QVERIFY(w.allFinished({id}));
+    QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
+    QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
+    // the ranges aborted by the pause went on from what they had written
+    QVERIFY(getsSince(proxy, 0).second <= size + MiB / 2);
+}
+
+void TestDownloads::restartFetchesOnlyMissingRanges()
+{
+    QFETCH(TestServer, server);
+    const QString bucket = makeBucket(server);
+    const qint64 size = 12 * MiB + 7; // 13 ranges
+    const QString original = putObject(server, bucket, QStringLiteral("j.bin"), size, 54);
+    ProxyProcess proxy;
+    QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 3000000, "rules": []})"));
+    const QString dest = freshDir(QStringLiteral("journal-") + server.name);
+    EngineOptions options = downloadOptions(2);
+    options.journalPath = m_dir.filePath(server.name + QStringLiteral("-dl-journal.json"));
+    int doneAtQuit = 0;
+    qint64 bytesAtQuit = 0;
+    {
+        TransferManager first(options);
+        first.setAccount(through(server, proxy));
+        Watch w(first);
+        const TransferId id = first.addDownloads(server.name, bucket, {QStringLiteral("j.bin")}, dest)[0];
+        QVERIFY(w.until([&] { return w[id].partsDone >= 4; }));
+        doneAtQuit = w[id].partsDone;
+        bytesAtQuit = qint64(doneAtQuit) * Range;
+    } // quit mid-download: the journal keeps the temporary file and the finished ranges
+    QCOMPARE(filesIn(dest).size(), 1);
+    QVERIFY(filesIn(dest).first().endsWith(QLatin1String(".part")));
+    const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    TransferManager second(options);
+    Watch w(second);
+    QVERIFY(w.until([&] { return w.last.size() == 1; }, 10000));
+    second.setAccount(through(server, proxy));
+    const TransferId id = w.last.keys().first();
+    QVERIFY(w.allFinished({id}));
+    QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
+    QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
+    const auto [gets, bytes] = getsSince(proxy, restartedAt);
+    QVERIFY2(gets <= 13 - doneAtQuit, qPrintable(QStringLiteral("%1 GETs after %2 of 13 ranges").arg(gets).arg(doneAtQuit)));
+    QVERIFY2(bytes <= size - bytesAtQuit, qPrintable(QStringLiteral("%1 bytes").arg(bytes)));
+    QCOMPARE(filesIn(dest), QStringList{QStringLiteral("j.bin")});
+}
+
+void TestDownloads::changedWhileNotRunningStartsOver()
+{
+    const TestServer server = testServer(QStringLiteral("rgw"));
+    const QString bucket = makeBucket(server);
+    const qint64 size = 6 * MiB;
+    QVERIFY(!putObject(server, bucket, QStringLiteral("c.bin"), size, 55).isEmpty());
+    ProxyProcess proxy;
+    QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 2000000, "rules": []})"));
+    const QString dest = freshDir(QStringLiteral("changed"));
+    EngineOptions options = downloadOptions(2);
+    options.journalPath = m_dir.filePath(QStringLiteral("changed-journal.json"));
+    {
+        TransferManager first(options);
+        first.setAccount(through(server, proxy));
+        Watch w(first);
+        const TransferId id = first.addDownloads(server.name, bucket, {QStringLiteral("c.bin")}, dest)[0];
+        QVERIFY(w.until([&] { return w[id].partsDone >= 2; }));
+    }
+    const QString replacement = putObject(server, bucket, QStringLiteral("c.bin"), size, 56);
+    QVERIFY(!replacement.isEmpty());
+    TransferManager second(options);
+    Watch w(second);
+    second.setAccount(through(server, proxy));
+    QVERIFY(w.until([&] { return w.last.size() == 1; }, 10000));
+    const TransferId id = w.last.keys().first();
+    QVERIFY(w.allFinished({id}));
+    QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
+    QCOMPARE(fileMd5(w[id].localPath), fileMd5(replacement)); // the new object, whole
+    QVERIFY2(w.details.join(QLatin1Char('|')).contains(QLatin1String("started over")),
+             qPrintable(w.details.join(QLatin1Char('|'))));
+    QCOMPARE(filesIn(dest), QStringList{QStringLiteral("c.bin")}); // the old temporary file went
+}
+
+void TestDownloads::fullDiskIsClean()
+{
+    const QString small = freshDir(QStringLiteral("small-disk"));
+    if (::mount("tmpfs", QFile::encodeName(small).constData(), "tmpfs", 0, "size=8m") != 0)
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(small).constData()); });
+    const TestServer server = testServer(QStringLiteral("s3rver"));
+    const QString bucket = makeBucket(server);
+    QVERIFY(!putObject(server, bucket, QStringLiteral("big.bin"), 12 * MiB, 57).isEmpty());
+    QVERIFY(!putObject(server, bucket, QStringLiteral("fits.bin"), 3 * MiB, 58).isEmpty());
+    TransferManager m(downloadOptions());
+    m.setAccount(connectionFor(server));
+    Watch w(m);
+    const QList<TransferId> ids = m.addDownloads(server.name, bucket,
+                                                 {QStringLiteral("big.bin"), QStringLiteral("fits.bin")}, small);
+    QVERIFY(w.allFinished(ids));
+    QCOMPARE(w[ids[0]].state, TransferState::Failed);
+    QCOMPARE(w[ids[0]].error.code, ErrorCode::DiskFull);
+    QCOMPARE(w[ids[0]].error.subject, small);
+    QVERIFY2(w[ids[1]].state == TransferState::Verified, qPrintable(why(w[ids[1]])));
+    QCOMPARE(filesIn(small), QStringList{QStringLiteral("fits.bin")}); // nothing else left
+}
+
+void TestDownloads::destinationErrorsArePlain()
+{
+    const TestServer server = testServer(QStringLiteral("rgw"));
+    const QString bucket = makeBucket(server);
+    const QString longKey = QStringLiteral("d/") + QString(300, QLatin1Char('n'));
+    QVERIFY(!putObject(server, bucket, QStringLiteral("d/x.bin"), 10, 59).isEmpty());
+    QVERIFY(!putObject(server, bucket, longKey, 10, 60).isEmpty());
+    const QString dest = freshDir(QStringLiteral("names"));
+    TransferManager m(downloadOptions());
+    m.setAccount(connectionFor(server));
+    Watch w(m);
+    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
+    const TransferId noFolder = m.addDownloads(server.name, bucket, {QStringLiteral("d/x.bin")}, missing)[0];
+    const TransferId badName = m.addDownloads(server.name, bucket, {longKey}, dest)[0];
+    QVERIFY(w.allFinished({noFolder, badName}));
+    QCOMPARE(w[noFolder].error.code, ErrorCode::DestinationNotWritable);
+    QCOMPARE(w[noFolder].error.subject, missing);
+    QCOMPARE(w[badName].error.code, ErrorCode::InvalidFileName);
+    QCOMPARE(w[badName].error.subject, longKey); // the key is what can be renamed
+    QCOMPARE(filesIn(dest), QStringList());
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestDownloads)
