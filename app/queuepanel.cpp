@@ -66,6 +66,7 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
     connect(m_model, &QueueModel::rowsRemoved, this, &QueuePanel::onSelectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePanel::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &QueuePanel::updateActions);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &QueuePanel::showContextMenu);
 }
 
@@ -100,15 +101,25 @@ QList<TransferId> QueuePanel::selectedIds() const
     return ids;
 }
 
+QModelIndexList QueuePanel::commandRows() const
+{
+    // By keyboard the row with the focus counts when nothing is selected (Tab into the queue,
+    // Space pauses the row under the focus frame).
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().siblingAtColumn(0));
+    return rows;
+}
+
 void QueuePanel::forSelected(void (TransferManager::*command)(TransferId))
 {
-    for (TransferId id : selectedIds())
-        (m_transfers->*command)(id);
+    for (const QModelIndex &index : commandRows())
+        (m_transfers->*command)(m_model->snapshot(index.row()).id);
 }
 
 void QueuePanel::togglePause()
 {
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : commandRows()) {
         const TransferSnapshot &s = m_model->snapshot(index.row());
         if (s.state == TransferState::Paused)
             m_transfers->resume(s.id);
@@ -120,7 +131,7 @@ void QueuePanel::togglePause()
 void QueuePanel::updateActions()
 {
     bool canPause = false, canResume = false, canRetry = false, canCancel = false, failed = false;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : commandRows()) {
         const TransferSnapshot &s = m_model->snapshot(index.row());
         canPause |= !s.isFinished() && s.state != TransferState::Paused;
         canResume |= s.state == TransferState::Paused;

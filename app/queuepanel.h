@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QWidget>
 
 #include "engine/snapshot.h"
@@ -48,6 +49,7 @@ private:
     void updatePartsLabel();
     void showContextMenu(const QPoint &pos);
     void copyDetails();
+    QModelIndexList commandRows() const;
     void forSelected(void (TransferManager::*command)(TransferId));
     void togglePause();
 
