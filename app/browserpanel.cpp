@@ -97,6 +97,7 @@ void BrowserPanel::refresh()
     const QHeaderView *header = m_view->header();
     m_proxy->setDynamicSortFilter(header->sortIndicatorSection() == BrowserModel::Name
                                   && header->sortIndicatorOrder() == Qt::AscendingOrder);
+    m_buckets->cancelListing(m_request); // the rest of a listing no one will see
     m_request = 0;
     if (m_account.isEmpty())
         return;
@@ -201,8 +202,10 @@ void BrowserPanel::onObjectsListed(quint64 request, const ListPage &page, bool l
 void BrowserPanel::addPage(const ListPage &page, bool lastPage)
 {
     m_model->appendPage(page);
-    if (!lastPage)
+    if (!lastPage) {
+        Q_EMIT statusMessage(tr("Loading… %Ln item(s) so far", nullptr, m_model->rowCount()));
         return;
+    }
     if (m_model->rowCount() == 0 && m_message->isHidden())
         m_message->showMessage(MessageBar::Kind::Info, tr("This folder is empty. Drop files here to upload them."));
     finishLoading();

@@ -8,18 +8,23 @@ namespace {
 
 using namespace bucketcalls;
 
+using StopFlag = std::shared_ptr<std::atomic_bool>;
+
 void listPages(S3Client *c, QPointer<BucketService> self, quint64 id, QString bucket,
-               QString prefix, QString token)
+               QString prefix, QString token, StopFlag stop)
 {
     c->listObjects(bucket, prefix, QStringLiteral("/"), token, 1000,
                    [=](Result<ListPage> r) {
+                       if (*stop)
+                           return;
                        const ListPage page = r ? *r : ListPage{};
                        const bool last = !r || !page.truncated || page.nextContinuationToken.isEmpty();
-                       back(self, [self, id, page, last, e = errorOf(r)] {
-                           Q_EMIT self->objectsListed(id, page, last, e);
+                       back(self, [self, id, page, last, stop, e = errorOf(r)] {
+                           if (!*stop)
+                               Q_EMIT self->objectsListed(id, page, last, e);
                        });
-                       if (!last && self)
-                           listPages(c, self, id, bucket, prefix, page.nextContinuationToken);
+                       if (!last)
+                           listPages(c, self, id, bucket, prefix, page.nextContinuationToken, stop);
                    });
 }
 
@@ -53,12 +58,24 @@ quint64 BucketService::listObjects(const QString &accountName, const QString &bu
 {
     const quint64 id = m_nextRequest++;
     QPointer<BucketService> self(this);
-    onEngine(m_manager, accountName, [self, id, bucket, prefix](S3Client *c) {
-        listPages(c, self, id, bucket, prefix, QString());
-    }, [self, id](Error e) {
-        back(self, [self, id, e] { Q_EMIT self->objectsListed(id, ListPage{}, true, e); });
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_listings.removeIf([](const auto &listing) { return listing.value().expired(); });
+    m_listings.insert(id, stop);
+    onEngine(m_manager, accountName, [self, id, bucket, prefix, stop](S3Client *c) {
+        listPages(c, self, id, bucket, prefix, QString(), stop);
+    }, [self, id, stop](Error e) {
+        back(self, [self, id, stop, e] {
+            if (!*stop)
+                Q_EMIT self->objectsListed(id, ListPage{}, true, e);
+        });
     });
     return id;
+}
+
+void BucketService::cancelListing(quint64 request)
+{
+    if (const StopFlag stop = m_listings.take(request).lock())
+        *stop = true;
 }
 
 quint64 BucketService::testConnection(const AccountConnection &connection, const QString &bucket)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -24,6 +28,10 @@ public:
     quint64 listBuckets(const QString &accountName);
     /// Lists one folder level (delimiter "/") under prefix; one objectsListed per page.
     quint64 listObjects(const QString &accountName, const QString &bucket, const QString &prefix);
+    /// Stops a listObjects listing: no page after the one in flight is asked for, and no more
+    /// objectsListed come for it (a folder of 100,000 objects is 100 requests). Unknown or
+    /// finished requests are ignored.
+    void cancelListing(quint64 request);
     /// Tries the account: lists buckets, or when bucket is set, checks that bucket. Doesn't need
     /// setAccount first.
     quint64 testConnection(const AccountConnection &connection, const QString &bucket = {});
@@ -74,6 +82,7 @@ private:
     TransferManager *m_manager;
     quint64 m_nextRequest = 1;
     CopyOptions m_copyOptions;
+    QHash<quint64, std::weak_ptr<std::atomic_bool>> m_listings; ///< stop flags of listings under way
 };
 
 } // namespace haul

@@ -124,6 +124,13 @@
 <context>
     <name>haul::BrowserPanel</name>
     <message numerus="yes">
+        <source>Loading… %Ln item(s) so far</source>
+        <translation>
+            <numerusform>Loading… %Ln item so far</numerusform>
+            <numerusform>Loading… %Ln items so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -19,6 +21,7 @@
 #include "guitest.h"
 #include "messagebar.h"
 #include "objectdragdata.h"
+#include "queuepanel.h"
 #include "sharedialog.h"
 
 Q_DECLARE_METATYPE(QList<haul::BrowserModel::Entry>)
@@ -294,6 +297,35 @@ private Q_SLOTS:
         QVERIFY(!actions.renameProblem(x, QStringLiteral("z/")).isEmpty());
         QCOMPARE(actions.renameProblem(a, QStringLiteral("b")), QStringLiteral("“b” is already in this folder."));
         QCOMPARE(actions.renameProblem(a, QStringLiteral("c/d")), QStringLiteral("A folder name cannot contain “/”."));
+    }
+
+    // In the window, Delete deletes in the browser and cancels in the queue: each only when its
+    // table has the focus (both are in the menus too).
+    void deleteKeyActsWhereTheFocusIs()
+    {
+        AppFixture app;
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        BrowserPanel *panel = window.browser();
+        panel->openLocation(QStringLiteral("lab"), QStringLiteral("runs/"));
+        fill(*panel);
+        select(*panel, {QStringLiteral("x.tif")});
+        QSignalSpy browserDelete(window.browserActions()->deleteAction(), &QAction::triggered);
+        QSignalSpy queueCancel(window.queue()->cancelAction(), &QAction::triggered);
+        window.queue()->view()->setFocus();
+        QTest::keyClick(window.queue()->view(), Qt::Key_Delete);
+        QCOMPARE(browserDelete.size(), 0);
+        panel->view()->setFocus();
+        QTest::keyClick(panel->view(), Qt::Key_Delete);
+        QCOMPARE(browserDelete.size(), 1);
+        QCOMPARE(queueCancel.size(), 0);
+        // Only files: the question comes at once (window-modal, not a nested event loop).
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->text(), QStringLiteral("Delete “x.tif”?"));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!modalOpen());
     }
 
     void deleteQuestionNamesWhatGoes_data()

@@ -162,6 +162,15 @@ private Q_SLOTS:
         TransferManager manager;
         manager.setAccount(account);
         BucketService buckets(&manager);
+        // A listing cancelled after its first page asks for no more (2,500 keys: 3 pages).
+        QSignalSpy pages(&buckets, &BucketService::objectsListed);
+        const quint64 listing = buckets.listObjects(server.name, bucket, QStringLiteral("run42/"));
+        QVERIFY(!answerTo(pages, listing).isEmpty());
+        buckets.cancelListing(listing);
+        QTest::qWait(1500);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY(proxy.count(QStringLiteral("GET"), QStringLiteral("delimiter"), 200) <= 2); // the one in flight at most
+
         QSignalSpy listed(&buckets, &BucketService::keysListed);
         QList<QVariant> keys = answerTo(listed, buckets.listAllKeys(server.name, bucket, QStringLiteral("run42/")));
         QVERIFY(!keys.isEmpty());
