@@ -97,6 +97,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createAppActions();
     void setUpDesktop();
     void describeForAccessibility();
     void applyPreferences(const haul::Preferences &preferences);

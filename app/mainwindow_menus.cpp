@@ -30,7 +30,7 @@
 
 namespace haul {
 
-void MainWindow::createMenus()
+void MainWindow::createAppActions()
 {
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -43,7 +43,11 @@ void MainWindow::createMenus()
         m_quitting = true;
         QApplication::quit();
     });
+}
 
+void MainWindow::createMenus()
+{
+    createAppActions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_addFiles, m_download, m_newItem});
     file->addSeparator();

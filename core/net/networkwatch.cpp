@@ -45,8 +45,9 @@ bool NetworkWatch::followSystem()
     connect(info, &Info::reachabilityChanged, this, [this](Info::Reachability reachability) {
         setOnline(reachability != Info::Reachability::Disconnected);
     });
-    // Local or site reachability is enough: lab stores are often on the site's own network.
-    setOnline(info->reachability() != Info::Reachability::Disconnected);
+    // Only changes count, not the state at start: a machine that reports no network from the
+    // beginning (a container with loopback only, a store on localhost) is left alone. Local or
+    // site reachability is enough: lab stores are often on the site's own network.
     return true;
 }
 

@@ -27,8 +27,10 @@ class NetworkWatch : public QObject {
 public:
     explicit NetworkWatch(TransferManager *transfers, QObject *parent = nullptr);
 
-    /// Loads the system's reachability backend and follows it. False when there is none (or it
-    /// cannot tell reachability): then only setOnline() changes anything.
+    /// Loads the system's reachability backend and follows its changes (not the state at start:
+    /// a machine that never had a network, such as a container talking to a store on localhost,
+    /// is left alone). False when there is no backend (or it cannot tell reachability): then
+    /// only setOnline() changes anything.
     bool followSystem();
     /// The system backend followed ("networkmanager", …); empty when none.
     QString backendName() const { return m_backend; }
