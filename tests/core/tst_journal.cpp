@@ -32,6 +32,8 @@ private Q_SLOTS:
         down.snapshot.direction = Direction::Download;
         down.snapshot.key = QStringLiteral("k");
         down.snapshot.state = TransferState::Running; // saved as "continue"
+        down.download = {QStringLiteral("/data/.k.haul-7-x1.part"), QStringLiteral("abc-2"), 5LL << 30,
+                         {{0, 3 << 20}, {4LL << 30, 123}}};
         const StaleUpload stale{QStringLiteral("lab ceph"), QStringLiteral("seq"), QStringLiteral("old"),
                                 QStringLiteral("2~zzz")};
         QVERIFY(journal.save({{up, down}, {stale}}));
@@ -54,6 +56,10 @@ private Q_SLOTS:
         QCOMPARE(a.multipart.doneMd5s[1], QByteArray("m3"));
         QCOMPARE(back[1].snapshot.direction, Direction::Download);
         QCOMPARE(back[1].snapshot.state, TransferState::Queued);
+        QCOMPARE(back[1].download.tempPath, down.download.tempPath);
+        QCOMPARE(back[1].download.etag, down.download.etag);
+        QCOMPARE(back[1].download.size, down.download.size);
+        QCOMPARE(back[1].download.done, down.download.done); // finished spans, 64-bit offsets
     }
 
     void corruptFileIsKeptAside()
