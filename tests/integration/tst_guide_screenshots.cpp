@@ -283,6 +283,8 @@ private Q_SLOTS:
         QVERIFY(dialog->link().contains(QStringLiteral("X-Amz-Expires=604800")));
         QVERIFY(!dialog->expiryText().isEmpty());
         shoot(dialog, QStringLiteral("share-link"));
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
         dialog->close();
     }
 
