@@ -278,7 +278,9 @@ private Q_SLOTS:
         QVERIFY(w.until([&] { return w[id].isFinished(); }));
         const double rate = double(3 * Part) / (double(clock.elapsed()) / 1000.0);
         QVERIFY2(w[id].state != TransferState::Failed, qPrintable(w[id].error.technical()));
-        QVERIFY2(rate <= 1.1 * limit && rate >= 0.9 * limit, qPrintable(QString::number(rate)));
+        // The limit holds: never more than 10 % over it. (Under it depends on how busy the
+        // machine is — on a loaded 2-core CI run it reached 72 % — so only a floor is checked.)
+        QVERIFY2(rate <= 1.1 * limit && rate >= 0.5 * limit, qPrintable(QString::number(rate)));
 
         // the limit changes while running: from 1 MB/s (15 s for this file) to none
         m.setLimits(4, 1000000);
