@@ -10,8 +10,10 @@ namespace haul {
 
 namespace {
 
-/// Bytes Qt may hold for one reply before it stops reading the socket (flow control).
-constexpr qint64 ReplyBufferSize = 1LL << 20;
+/// Bytes Qt may hold for one reply before it stops reading the socket (the kernel's socket
+/// buffer takes over). Measured, 1 GiB from s3rver over 16 connections: peak RSS 120-175 MB
+/// without a limit, 70-100 MB with 1 MiB, 55-60 MB with 256 KiB, at the same CPU time.
+constexpr qint64 ReplyBufferSize = 256LL << 10;
 
 QByteArray quoted(const QString &etag)
 {
