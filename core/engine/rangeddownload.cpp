@@ -54,9 +54,8 @@ RangedDownload::~RangedDownload()
     stopRequests();
     if (m_digesting > 0)
         m_pool->waitForDone(); // a digest task may still read the file and post to us
-    const bool resumable = m_keepTemporary && m_planned && m_snap.state != TransferState::Cancelled;
-    if (!resumable)
-        m_file.discard();
+    if (!m_keepTemporary || m_snap.state == TransferState::Cancelled)
+        reset(); // removes the temporary file (and one kept from an earlier run)
 }
 
 void RangedDownload::begin()
@@ -325,6 +324,7 @@ void RangedDownload::reset()
 {
     ++m_epoch; // digests still running belong to the old file
     m_file.discard();
+    discardRestored();
     m_planned = false;
     m_ranges.clear();
     m_units.clear();

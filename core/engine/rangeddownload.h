@@ -118,6 +118,7 @@ private:
 
     // rangedresume.cpp: the journal
     bool resumeFromJournal();
+    void discardRestored();
 
     QThreadPool *m_pool;
     DownloadOptions m_options;

@@ -30,8 +30,10 @@ bool looksLikeOurs(const QString &path)
 
 DownloadProgress RangedDownload::progress() const
 {
+    if (!m_planned) // not started again since the restart (paused, or its account not set)
+        return m_restored;
     DownloadProgress p;
-    if (!m_planned || !m_file.isOpen())
+    if (!m_file.isOpen())
         return p;
     p.tempPath = m_file.path();
     p.etag = m_head.etag;
@@ -48,6 +50,14 @@ DownloadProgress RangedDownload::progress() const
     return p;
 }
 
+/// Removes the temporary file the journal named (only a name Haul gives its own files).
+void RangedDownload::discardRestored()
+{
+    if (!m_restored.tempPath.isEmpty() && looksLikeOurs(m_restored.tempPath))
+        QFile::remove(m_restored.tempPath);
+    m_restored = {};
+}
+
 void RangedDownload::restore(const DownloadProgress &progress)
 {
     m_restored = progress;
@@ -59,16 +69,16 @@ bool RangedDownload::resumeFromJournal()
 {
     if (m_restored.tempPath.isEmpty())
         return false;
-    const DownloadProgress saved = std::exchange(m_restored, DownloadProgress{});
+    const DownloadProgress saved = m_restored;
     const bool same = saved.etag == m_head.etag && saved.size == m_head.size;
     if (!same || !m_file.reopen(saved.tempPath, m_snap.localPath, m_head.size)) {
-        if (looksLikeOurs(saved.tempPath))
-            QFile::remove(saved.tempPath);
+        discardRestored();
         m_snap.error.detail = same
             ? QStringLiteral("started over: the partly downloaded file is gone or changed")
             : QStringLiteral("started over: the object changed since the download was interrupted");
         return false;
     }
+    m_restored = {};
     ++m_epoch;
     for (Range &r : m_ranges) {
         r.written = coveredPrefix(saved.done, r.span);

@@ -131,6 +131,19 @@ private:
         return rc == 0 ? file : QString();
     }
 
+    /// The file has the object's time and the permissions of an ordinary file.
+    void checkTimeAndMode(const TestServer &server, const QString &bucket, const QString &key,
+                          const QString &path)
+    {
+        LanePool lanes(1);
+        S3Client direct(connectionFor(server), &lanes, 30000);
+        const auto head = await<ObjectHead>([&](auto cb) { direct.headObject(bucket, key, cb); });
+        QVERIFY(head);
+        const QFileInfo file(path);
+        QCOMPARE(file.lastModified().toUTC(), objectModificationTime(*head));
+        QVERIFY(file.permissions().testFlag(QFileDevice::ReadOther));
+    }
+
     /// Uploads the files (all in one folder) to bucket/prefix with Haul (5 MiB parts from 5 MiB)
     /// or aws-cli (8 MiB parts from 8 MiB); false on failure.
     bool upload(const TestServer &server, const QString &uploader, const QStringList &files,
@@ -169,6 +182,7 @@ private Q_SLOTS:
     void restartFetchesOnlyMissingRanges_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
     void restartFetchesOnlyMissingRanges();
     void changedWhileNotRunningStartsOver();
+    void nothingIsLeftBehind();
     void fullDiskIsClean();
     void destinationErrorsArePlain();
 };
@@ -221,17 +235,9 @@ void TestDownloads::roundTrip()
         QCOMPARE(s.verifiedBy, multipart ? VerifyMethod::MultipartEtag : VerifyMethod::Md5Etag);
     }
     QCOMPARE(filesIn(dest).size(), files.size()); // no temporary file left behind
-    // the file has the object's time (the source's, when the uploader kept it), and the
-    // permissions of an ordinary file
-    const QFileInfo big(w[ids.last()].localPath);
-    LanePool lanes(1);
-    S3Client direct(connectionFor(server), &lanes, 30000);
-    const auto head = await<ObjectHead>([&](auto cb) { direct.headObject(bucket, keys.last(), cb); });
-    QVERIFY(head);
-    QCOMPARE(big.lastModified().toUTC(), objectModificationTime(*head));
-    if (uploader == QLatin1String("haul"))
-        QCOMPARE(big.lastModified(), QFileInfo(files.last()).lastModified());
-    QVERIFY(big.permissions().testFlag(QFileDevice::ReadOther));
+    checkTimeAndMode(server, bucket, keys.last(), w[ids.last()].localPath);
+    if (uploader == QLatin1String("haul")) // Haul keeps the source's time in the metadata
+        QCOMPARE(QFileInfo(w[ids.last()].localPath).lastModified(), QFileInfo(files.last()).lastModified());
 }
 
 void TestDownloads::faultsStillGiveTheRightFile()
@@ -388,6 +394,34 @@ void TestDownloads::changedWhileNotRunningStartsOver()
     QVERIFY2(w.details.join(QLatin1Char('|')).contains(QLatin1String("started over")),
              qPrintable(w.details.join(QLatin1Char('|'))));
     QCOMPARE(filesIn(dest), QStringList{QStringLiteral("c.bin")}); // the old temporary file went
+}
+
+void TestDownloads::nothingIsLeftBehind()
+{
+    const TestServer server = testServer(QStringLiteral("s3rver"));
+    const QString bucket = makeBucket(server);
+    QVERIFY(!putObject(server, bucket, QStringLiteral("n.bin"), 6 * MiB, 61).isEmpty());
+    ProxyProcess proxy;
+    QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 2000000, "rules": []})"));
+    const QString dest = freshDir(QStringLiteral("left"));
+    const auto startAndQuit = [&](const EngineOptions &options) {
+        TransferManager m(options);
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("n.bin")}, dest)[0];
+        return w.until([&] { return w[id].partsDone >= 1; });
+    };
+    QVERIFY(startAndQuit(downloadOptions(2))); // no journal: nothing could continue it
+    QCOMPARE(filesIn(dest), QStringList());
+    EngineOptions journalled = downloadOptions(2);
+    journalled.journalPath = m_dir.filePath(QStringLiteral("left-journal.json"));
+    QVERIFY(startAndQuit(journalled));
+    QCOMPARE(filesIn(dest).size(), 1); // kept for the next start
+    TransferManager m(journalled);    // restored, waiting for its account: cancelled
+    Watch w(m);
+    QVERIFY(w.until([&] { return w.last.size() == 1; }, 10000));
+    m.cancel(w.last.keys().first());
+    QVERIFY(w.until([&] { return filesIn(dest).isEmpty(); }, 10000));
 }
 
 void TestDownloads::fullDiskIsClean()
