@@ -483,8 +483,9 @@ class ProxyTests(unittest.TestCase):
         self.assertEqual(body, data)
         for took in (up, down):
             self.assertGreater(took, 2.0 * 0.9)
-            self.assertLess(took, 2.0 * 1.2)
-        # each connection has its own cap: two at once take as long as one
+            self.assertLess(took, 2.0 * 1.5)  # loose above: a busy 2-core machine is slow
+        # each connection has its own cap: two at once take about as long as one (1 s), not
+        # twice as long (2 s, as with one shared cap); the margin allows for a busy machine
         t0 = time.monotonic()
         threads = [threading.Thread(target=self.put, args=(p, "/b/par%d" % i, data[:4 * MiB]))
                    for i in range(2)]
@@ -492,7 +493,7 @@ class ProxyTests(unittest.TestCase):
             t.start()
         for t in threads:
             t.join()
-        self.assertLess(time.monotonic() - t0, 1.0 * 1.3)
+        self.assertLess(time.monotonic() - t0, 1.7)
         self.assertEqual(self.upstream.store["/b/par1"], data[:4 * MiB])
 
     # ---- scenario changes
