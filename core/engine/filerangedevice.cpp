@@ -71,7 +71,7 @@ qint64 FileRangeDevice::readData(char *data, qint64 maxSize)
     }
     if (n == 0)
         return -1; // the file shrank under us
-    if (m_hashValid && pos == m_hashedUpTo) {
+    if (m_keepMd5 && m_hashValid && pos == m_hashedUpTo) {
         m_md5.addData(QByteArrayView(data, n));
         m_hashedUpTo += n;
     } else {
@@ -82,7 +82,7 @@ qint64 FileRangeDevice::readData(char *data, qint64 maxSize)
 
 QByteArray FileRangeDevice::md5() const
 {
-    if (!m_hashValid || m_hashedUpTo != m_length)
+    if (!m_keepMd5 || !m_hashValid || m_hashedUpTo != m_length)
         return {};
     return m_md5.result();
 }

@@ -10,8 +10,9 @@ class RateLimiter;
 
 /// A read-only, seekable view of bytes [offset, offset + length) of a file: the body of a PUT or
 /// UploadPart, read straight from the file (no temporary split files). While Qt reads it front
-/// to back it keeps an MD5 of what was sent; a rewind to 0 (Qt re-sending after a dropped
-/// connection) starts the hash again. If Qt seeks elsewhere the hash is marked incomplete.
+/// to back it keeps an MD5 of what was sent (unless told not to: a multipart part has its MD5
+/// from the digest pass already); a rewind to 0 (Qt re-sending after a dropped connection)
+/// starts the hash again. If Qt seeks elsewhere the hash is marked incomplete.
 class FileRangeDevice : public QIODevice {
     Q_OBJECT
 public:
@@ -27,6 +28,9 @@ public:
 
     /// The MD5 of all bytes read, when they were read once front to back; empty otherwise.
     QByteArray md5() const;
+    /// Whether to keep that MD5 (on by default). Off saves hashing every byte a second time
+    /// when the caller knows the MD5 already; md5() is then empty. Set before reading.
+    void setKeepMd5(bool keep) { m_keepMd5 = keep; }
     /// Draw every read from this limiter (one bandwidth limit over all connections). While it
     /// grants nothing, reads return 0 bytes and readyRead() follows when it refills.
     void setLimiter(RateLimiter *limiter);
@@ -43,6 +47,7 @@ private:
     QCryptographicHash m_md5{QCryptographicHash::Md5};
     qint64 m_hashedUpTo = 0;
     bool m_hashValid = true;
+    bool m_keepMd5 = true;
 };
 
 } // namespace haul

@@ -163,6 +163,7 @@ void MultipartUpload::send(int index)
     Part &part = m_parts[index];
     const qint64 length = partLength(m_plan, index + 1);
     part.device = new FileRangeDevice(m_snap.localPath, partOffset(m_plan, index + 1), length, this);
+    part.device->setKeepMd5(false); // the digest pass has the part's MD5 already
     if (m_limiter)
         part.device->setLimiter(m_limiter);
     if (!part.device->open(QIODevice::ReadOnly))
