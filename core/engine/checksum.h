@@ -40,4 +40,21 @@ struct RangeDigest {
 /// failure.
 Result<RangeDigest> digestFileRange(const QString &path, qint64 offset, qint64 length, bool withMd5);
 
+/// Bytes [offset, offset + length) of a file.
+struct FileRange {
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+/// How many ranges digestFileRanges() hashes side by side.
+constexpr int DigestLanes = 16;
+
+/// digestFileRange() for several ranges of one file, one result per range, in order; a range
+/// that fails (e.g. the file is now shorter) fails alone. Up to DigestLanes ranges are read in
+/// turns and their MD5s computed side by side in SIMD lanes (AVX2, where the CPU has it): MD5
+/// cannot be split within one range, but 16 ranges at once cost about a fifth of 16 one after
+/// another. Memory: 256 KiB per range in a group. Runs on a pool thread.
+QList<Result<RangeDigest>> digestFileRanges(const QString &path, const QList<FileRange> &ranges,
+                                            bool withMd5);
+
 } // namespace haul

@@ -84,6 +84,66 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::FileVanished);
     }
+
+    void fileRanges_data()
+    {
+        QTest::addColumn<QList<qint64>>("offsets");
+        QTest::addColumn<QList<qint64>>("lengths");
+        const qint64 chunk = 256 * 1024; // what the function reads per range and turn
+        QTest::newRow("one range") << QList<qint64>{1000} << QList<qint64>{2 * 1024 * 1024};
+        QTest::newRow("16 equal parts, several turns")
+            << QList<qint64>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}
+            << QList<qint64>(16, 2 * chunk + 100);
+        QTest::newRow("lengths around a 64-byte block")
+            << QList<qint64>{0, 7, 64, 99, 1000, 5, 3, 1, 0, 64, 128, 129, 4096, 77, 2, 9}
+            << QList<qint64>{0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 12345};
+        QTest::newRow("around a read chunk")
+            << QList<qint64>{0, 100, 200, 300, 400}
+            << QList<qint64>{chunk - 1, chunk, chunk + 1, 2 * chunk, 2 * chunk + 63};
+        QTest::newRow("17 ranges: two groups") << QList<qint64>(17, 4096) << QList<qint64>(17, chunk + 640);
+        QTest::newRow("three ranges: no SIMD") << QList<qint64>{0, 64, 128} << QList<qint64>(3, chunk + 1);
+        QTest::newRow("one past the end: only it fails")
+            << QList<qint64>{0, 1000, 3 * 1024 * 1024, 50, 60}
+            << QList<qint64>(5, 64 * 1024);
+    }
+    void fileRanges()
+    {
+        QFETCH(QList<qint64>, offsets);
+        QFETCH(QList<qint64>, lengths);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        for (int i = 0; i < data.size(); ++i)
+            data[i] = char((i * 2654435761u) >> 13);
+        f.write(data);
+        f.close();
+        QList<FileRange> ranges;
+        for (int i = 0; i < offsets.size(); ++i)
+            ranges.append({offsets[i], lengths[i]});
+        for (bool withMd5 : {true, false}) {
+            const auto digests = digestFileRanges(path, ranges, withMd5);
+            QCOMPARE(digests.size(), ranges.size());
+            for (int i = 0; i < ranges.size(); ++i) {
+                if (offsets[i] + lengths[i] > data.size()) {
+                    QVERIFY(!digests[i]);
+                    QCOMPARE(digests[i].error().code, ErrorCode::FileChanged);
+                    continue;
+                }
+                QVERIFY2(digests[i], qPrintable(QString::number(i)));
+                const QByteArray bytes = data.mid(offsets[i], lengths[i]);
+                Crc32c crc;
+                crc.add(bytes);
+                QCOMPARE(digests[i]->crc32c, crc.value());
+                QCOMPARE(digests[i]->md5, withMd5 ? QCryptographicHash::hash(bytes, QCryptographicHash::Md5) : QByteArray());
+            }
+        }
+        const auto missing = digestFileRanges(dir.filePath(QStringLiteral("nope")), ranges, true);
+        QCOMPARE(missing.size(), ranges.size());
+        for (const auto &d : missing)
+            QCOMPARE(d.error().code, ErrorCode::FileVanished);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChecksum)
