@@ -141,21 +141,76 @@ void MultipartUpload::digest(int index)
     part.state = PartState::Sending;
     part.sent = 0;
     ++m_inFlight;
+    if (!part.md5Hex.isEmpty())
+        return send(index); // digested ahead, with its group
+    const auto [first, end] = digestGroup(index);
+    for (int i = first; i < end; ++i) {
+        if (i != index && awaitsDigest(m_parts[i]))
+            return; // its group is being digested: it is sent when that ends
+    }
+    digestParts(first, end);
+}
+
+std::pair<int, int> MultipartUpload::digestGroup(int index) const
+{
+    // A group reads at most this much before its first part can go (the first parts of an upload
+    // wait for their whole group).
+    constexpr qint64 GroupBytes = 256LL << 20;
+    const int size = int(std::clamp<qint64>(GroupBytes / std::max<qint64>(1, m_plan.partSize), 1, DigestLanes));
+    const int first = index - index % size;
+    return {first, std::min(first + size, int(m_parts.size()))};
+}
+
+/// Digests the parts of [first, end) that have no digest yet, in one pass on the pool: their
+/// MD5s side by side cost a fraction of one after another. A part not asked for yet keeps its
+/// digest until its turn.
+void MultipartUpload::digestParts(int first, int end)
+{
+    QList<int> indices;
+    QList<FileRange> ranges;
+    for (int i = first; i < end; ++i) {
+        if (m_parts[i].state != PartState::Done && m_parts[i].md5Hex.isEmpty()) {
+            indices.append(i);
+            ranges.append({partOffset(m_plan, i + 1), partLength(m_plan, i + 1)});
+        }
+    }
     const QString path = m_snap.localPath;
-    const qint64 offset = partOffset(m_plan, index + 1), length = partLength(m_plan, index + 1);
     const int generation = m_generation;
-    m_pool->start([this, path, offset, length, index, generation] {
-        Result<RangeDigest> d = digestFileRange(path, offset, length, true);
-        QMetaObject::invokeMethod(this, [this, d, index, generation] {
-            if (generation != m_generation || m_parts[index].state != PartState::Sending)
-                return; // paused or cancelled meanwhile
-            if (!d)
-                return partFailed(index, d.error());
-            m_parts[index].crc = d->crc32c;
-            m_parts[index].md5Hex = d->md5.toHex();
-            send(index);
+    m_pool->start([this, path, indices, ranges, generation] {
+        const QList<Result<RangeDigest>> digests = digestFileRanges(path, ranges, true);
+        QMetaObject::invokeMethod(this, [this, indices, digests, generation] {
+            if (generation == m_generation && indices.last() < m_parts.size()) // else paused,
+                onDigests(indices, digests);                                    // cancelled, replanned
         });
     });
+}
+
+void MultipartUpload::onDigests(const QList<int> &indices, const QList<Result<RangeDigest>> &digests)
+{
+    for (int k = 0; k < indices.size(); ++k) {
+        Part &part = m_parts[indices[k]];
+        if (digests[k] && part.state != PartState::Done) {
+            part.crc = digests[k]->crc32c;
+            part.md5Hex = digests[k]->md5.toHex();
+        }
+    }
+    const auto [first, end] = digestGroup(indices.first());
+    bool again = false; // a part that failed meanwhile and lost its digest waits in the group
+    for (int i = first; i < end; ++i) {
+        if (!awaitsDigest(m_parts[i]))
+            continue;
+        if (!m_parts[i].md5Hex.isEmpty()) {
+            send(i);
+            continue;
+        }
+        const qsizetype k = indices.indexOf(i);
+        if (k >= 0 && !digests[k])
+            partFailed(i, digests[k].error());
+        else
+            again = true;
+    }
+    if (again)
+        digestParts(first, end);
 }
 
 void MultipartUpload::send(int index)
@@ -225,6 +280,7 @@ void MultipartUpload::partFailed(int index, const Error &error)
     releaseDevice(part);
     --m_inFlight;
     part.sent = 0;
+    part.md5Hex.clear(); // a retry reads the file again
     if (rejectsChecksumHeader(error) && m_checksum == ChecksumMode::Auto) {
         m_checksum = ChecksumMode::Md5; // this store refuses x-amz-checksum-crc32c
         part.state = PartState::Waiting;

@@ -35,6 +35,8 @@ struct MultipartProgress {
 ///   Running: per part  Waiting ─▶ digest (pool: CRC32C + MD5) ─▶ UploadPart ─▶ Done
 ///                                        ▲                          │ retryable: backoff
 ///                                        └──────────────────────────┘
+///            (a part's digest comes with its group's: up to 16 parts read in one pass, their
+///             MD5s side by side; the others keep theirs until their turn)
 ///        ▼ all parts done
 ///   Verifying: CompleteMultipartUpload (200 with <Error> = failure) ─▶ compare the ETag with
 ///              MD5-of-MD5s and the composite CRC32C ─▶ Verified | Done (store gives nothing
@@ -84,6 +86,11 @@ private:
     void onChecked(int index, const PartInfo &listed, const Result<RangeDigest> &digest);
     void startOver();
     void digest(int index);
+    std::pair<int, int> digestGroup(int index) const;
+    void digestParts(int first, int end);
+    void onDigests(const QList<int> &indices, const QList<Result<RangeDigest>> &digests);
+    /// Asked for (counted in flight) and waiting for its digest.
+    static bool awaitsDigest(const Part &p) { return p.state == PartState::Sending && !p.call; }
     void send(int index);
     void onPart(int index, const Result<S3Response> &result);
     void partFailed(int index, const Error &error);
