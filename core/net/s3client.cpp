@@ -3,9 +3,11 @@
 #include <memory>
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include "engine/retrypolicy.h"
 #include "lanepool.h"
@@ -51,6 +53,34 @@ void S3Client::setConnection(const AccountConnection &connection)
     m_extraCas = ca.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(ca, QSsl::Pem);
 }
 
+/// Aborts `reply` once nothing has moved for `timeoutMs` (0: never), as
+/// QNetworkRequest::setTransferTimeout() would, but without its cost: Qt 6.4 restarts that timer
+/// for every 16 KiB of a request body, about one more posted event per chunk (0.06-0.19 CPU s
+/// per GiB uploaded, docs/BENCHMARKS.md). finish() reads the abort as a time-out:
+/// OperationCanceledError without an abort of ours.
+static void watchTransfer(QNetworkReply *reply, int timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return;
+    auto *timer = new QTimer(reply); // goes with the reply
+    timer->setSingleShot(true);
+    auto idle = std::make_shared<QElapsedTimer>();
+    idle->start();
+    const auto moved = [idle] { idle->start(); };
+    QObject::connect(reply, &QNetworkReply::uploadProgress, timer, moved);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, timer, moved);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, timer, moved);
+    QObject::connect(reply, &QNetworkReply::readyRead, timer, moved);
+    QObject::connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, timer, idle, timeoutMs] {
+        const qint64 since = idle->elapsed();
+        if (since < timeoutMs)
+            return timer->start(int(timeoutMs - since)); // it moved meanwhile
+        reply->abort();
+    });
+    timer->start(timeoutMs);
+}
+
 static bool isSigned(const QByteArray &name)
 {
     const QByteArray n = name.toLower();
@@ -64,7 +94,6 @@ QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    nr.setTransferTimeout(m_transferTimeoutMs);
     nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Haul/" HAUL_VERSION));
     if (request.device) {
         nr.setHeader(QNetworkRequest::ContentLengthHeader, request.deviceSize);
@@ -122,6 +151,7 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
     if (request.readBufferSize > 0)
         reply->setReadBufferSize(request.readBufferSize);
     call->m_reply = reply;
+    watchTransfer(reply, m_transferTimeoutMs);
 
     auto collected = std::make_shared<QByteArray>();
     auto sslErrors = std::make_shared<QList<QSslError>>();
@@ -193,7 +223,7 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         const QString hostPort = url.port() == -1
             ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
         const auto ssl = reply->property("haulSslErrors").value<QList<QSslError>>();
-        // Qt reports its own transfer time-out as OperationCanceledError; we did not abort.
+        // watchTransfer() aborted it (Qt reports an abort as OperationCanceledError); we did not.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         done(std::unexpected(errorFromNetwork(reply->error(), timedOut, ssl, hostPort,
                                               reply->errorString())));
