@@ -64,6 +64,12 @@ void RangedDownload::begin()
         return head(false);
     // a retry or resume in this run: the file and the finished ranges are still good (every
     // GET is pinned to the ETag, so a replaced object shows as 412)
+    for (Range &r : m_ranges) {
+        if (r.state == PartState::Failed) { // "Retry": it gets its attempts again
+            r.state = PartState::Waiting;
+            r.attempts = 0;
+        }
+    }
     setState(TransferState::Running);
     m_nextWaiting = 0;
     maybeVerify();

@@ -85,7 +85,8 @@ AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
     return c;
 }
 
-/// GETs the proxy logged since `since` (Unix seconds): their count and body bytes.
+/// GETs the proxy logged since `since` (Unix seconds): their count, and the object bytes they
+/// carried (bodies of 2xx answers).
 std::pair<int, qint64> getsSince(const ProxyProcess &proxy, double since)
 {
     int count = 0;
@@ -95,7 +96,8 @@ std::pair<int, qint64> getsSince(const ProxyProcess &proxy, double since)
             || r.value(QStringLiteral("t")).toDouble() < since)
             continue;
         ++count;
-        bytes += r.value(QStringLiteral("resp_bytes")).toInteger();
+        if (r.value(QStringLiteral("status")).toInt() / 100 == 2)
+            bytes += r.value(QStringLiteral("resp_bytes")).toInteger();
     }
     return {count, bytes};
 }
@@ -179,6 +181,7 @@ private Q_SLOTS:
     void replacedObjectFailsPlainly_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
     void replacedObjectFailsPlainly();
     void pauseKeepsWhatIsWritten();
+    void retryAfterFailureContinues();
     void restartFetchesOnlyMissingRanges_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
     void restartFetchesOnlyMissingRanges();
     void changedWhileNotRunningStartsOver();
@@ -322,6 +325,31 @@ void TestDownloads::pauseKeepsWhatIsWritten()
     QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
     // the ranges aborted by the pause went on from what they had written
     QVERIFY(getsSince(proxy, 0).second <= size + MiB / 2);
+}
+
+void TestDownloads::retryAfterFailureContinues()
+{
+    const TestServer server = testServer(QStringLiteral("s3rver"));
+    const QString bucket = makeBucket(server);
+    const qint64 size = 4 * MiB;
+    const QString original = putObject(server, bucket, QStringLiteral("a.bin"), size, 62);
+    ProxyProcess proxy; // range 2 refused once, as if the key had lost its permission
+    QVERIFY(proxy.start(server.endpoint, R"({"rules": [
+        {"match": {"method": "GET", "headers": {"range": "^bytes=2097152-"}, "first": 1},
+         "action": "status", "status": 403}]})"));
+    const QString dest = freshDir(QStringLiteral("retry"));
+    TransferManager m(downloadOptions(1));
+    m.setAccount(through(server, proxy));
+    Watch w(m);
+    const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("a.bin")}, dest)[0];
+    QVERIFY(w.allFinished({id}));
+    QCOMPARE(w[id].state, TransferState::Failed);
+    QCOMPARE(w[id].error.code, ErrorCode::AccessDenied);
+    QCOMPARE(w[id].attempts, 0); // not retried by itself
+    m.retry(id);
+    QVERIFY(w.until([&] { return w[id].state == TransferState::Verified; }));
+    QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
+    QCOMPARE(getsSince(proxy, 0).second, size); // what was fetched before is kept
 }
 
 void TestDownloads::restartFetchesOnlyMissingRanges()
