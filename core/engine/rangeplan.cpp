@@ -104,10 +104,11 @@ QList<ByteSpan> planDownloadRanges(qint64 size, const PartLayout &layout, qint64
         return {};
     if (size < singleBelow || rangeSize <= 0)
         return {{0, size}};
+    const qint64 step = std::max(rangeSize, ceilDiv(ceilDiv(size, MaxPartCount), MiB) * MiB);
     QList<ByteSpan> ranges;
-    ranges.reserve(qsizetype(ceilDiv(size, rangeSize)) + layout.partCount);
+    ranges.reserve(qsizetype(ceilDiv(size, step)) + layout.partCount);
     for (const ByteSpan &part : layoutParts(size, layout))
-        appendPieces(ranges, part, rangeSize);
+        appendPieces(ranges, part, step);
     return ranges;
 }
 

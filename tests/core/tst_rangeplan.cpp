@@ -51,6 +51,7 @@ private Q_SLOTS:
     void guessLayouts();
     void downloadRanges_data();
     void downloadRanges();
+    void hugeObjectsKeepFewRanges();
     void verification_data();
     void verification();
     void digestsMatch();
@@ -167,6 +168,20 @@ void TestRangePlan::downloadRanges()
     const Spans ranges = planDownloadRanges(size, {partSize, partCount, false}, MiB, singleBelow);
     QCOMPARE(lengths(ranges), expected);
     QVERIFY(tiles(ranges, size));
+}
+
+void TestRangePlan::hugeObjectsKeepFewRanges()
+{
+    const qint64 fiveTiB = 5LL << 40;
+    const Spans single = planDownloadRanges(fiveTiB, {}, 8 * MiB, 64 * MiB);
+    QVERIFY(single.size() <= 10000);
+    QCOMPARE(single.first().length, 525 * MiB);
+    QVERIFY(tiles(single, fiveTiB));
+    // aws-cli's layout for 5 TiB: 10,000 parts of 8 MiB doubled to 1 GiB (5,120 parts)
+    const Spans parts = planDownloadRanges(fiveTiB, {GiB, 5120, false}, 8 * MiB, 64 * MiB);
+    QCOMPARE(parts.size(), 5120 * 2); // 525 MiB pieces: two per part
+    QVERIFY(tiles(parts, fiveTiB));
+    QCOMPARE(planDownloadRanges(GiB, {}, 8 * MiB, 64 * MiB).size(), 128); // unchanged below
 }
 
 void TestRangePlan::verification_data()
