@@ -102,6 +102,20 @@ std::pair<int, qint64> getsSince(const ProxyProcess &proxy, double since)
     return {count, bytes};
 }
 
+/// getsSince() once the proxy's log has settled: it writes a line just after each answer.
+std::pair<int, qint64> settledGetsSince(const ProxyProcess &proxy, double since)
+{
+    auto last = getsSince(proxy, since);
+    for (int i = 0; i < 20; ++i) {
+        QTest::qWait(150);
+        const auto now = getsSince(proxy, since);
+        if (now == last)
+            break;
+        last = now;
+    }
+    return last;
+}
+
 } // namespace
 
 class TestDownloads : public QObject {
@@ -270,12 +284,14 @@ void TestDownloads::faultsStillGiveTheRightFile()
     QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
     QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
     QVERIFY2(w[id].attempts >= 5, qPrintable(QString::number(w[id].attempts))); // retried invisibly
+    // the proxy logs just after answering
+    QTRY_COMPARE_WITH_TIMEOUT(getsSince(proxy, 0).first, 9 + 3 + 2, 5000); // 9 ranges, 3 error answers, 2 continuations
     QCOMPARE(proxy.count(QStringLiteral("GET"), {}, 503), 2);
     QCOMPARE(proxy.count(QStringLiteral("GET"), {}, 500), 1);
-    // a broken range continues from what it wrote: nothing is fetched twice
-    const auto [gets, bytes] = getsSince(proxy, 0);
-    QVERIFY2(bytes <= size + 800000, qPrintable(QString::number(bytes)));
-    QCOMPARE(gets, 9 + 3 + 2); // 9 ranges, 3 error answers, 2 continuations
+    // a broken range continues from what it wrote (fetched whole again: 800,000 bytes more);
+    // what the proxy sent just before a reset may be lost on the way, and counts here
+    const qint64 bytes = getsSince(proxy, 0).second;
+    QVERIFY2(bytes < size + 400000, qPrintable(QString::number(bytes)));
     QCOMPARE(filesIn(dest), QStringList{QStringLiteral("f.bin")});
 }
 
@@ -325,7 +341,8 @@ void TestDownloads::pauseKeepsWhatIsWritten()
     QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
     QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
     // the ranges aborted by the pause went on from what they had written
-    QVERIFY(getsSince(proxy, 0).second <= size + MiB / 2);
+    // (bytes the proxy sent as the pause aborted them count too)
+    QVERIFY(settledGetsSince(proxy, 0).second <= size + MiB / 2);
 }
 
 void TestDownloads::retryAfterFailureContinues()
@@ -350,7 +367,7 @@ void TestDownloads::retryAfterFailureContinues()
     m.retry(id);
     QVERIFY(w.until([&] { return w[id].state == TransferState::Verified; }));
     QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
-    QCOMPARE(getsSince(proxy, 0).second, size); // what was fetched before is kept
+    QTRY_COMPARE_WITH_TIMEOUT(getsSince(proxy, 0).second, size, 5000); // what was fetched before is kept
 }
 
 void TestDownloads::restartFetchesOnlyMissingRanges()
@@ -386,7 +403,7 @@ void TestDownloads::restartFetchesOnlyMissingRanges()
     QVERIFY(w.allFinished({id}));
     QVERIFY2(w[id].state == TransferState::Verified, qPrintable(why(w[id])));
     QCOMPARE(fileMd5(w[id].localPath), fileMd5(original));
-    const auto [gets, bytes] = getsSince(proxy, restartedAt);
+    const auto [gets, bytes] = settledGetsSince(proxy, restartedAt);
     QVERIFY2(gets <= 13 - doneAtQuit, qPrintable(QStringLiteral("%1 GETs after %2 of 13 ranges").arg(gets).arg(doneAtQuit)));
     QVERIFY2(bytes <= size - bytesAtQuit, qPrintable(QStringLiteral("%1 bytes").arg(bytes)));
     QCOMPARE(filesIn(dest), QStringList{QStringLiteral("j.bin")});
