@@ -6,10 +6,14 @@
 #include <QXmlStreamReader>
 
 #include "s3/s3error.h"
+#include "s3/xmllist.h"
 
 namespace haul {
 
 namespace {
+
+using xmldetail::stripQuotes;
+using xmldetail::urlDecoded;
 
 /// Deeper than any S3 answer nests; a guard against hostile or broken bodies.
 constexpr int MaxDepth = 32;
@@ -89,22 +93,6 @@ Result<Node> readDocument(QByteArrayView body, QLatin1String rootName, QLatin1St
                                             .arg(rootName, root->name));
     }
     return root;
-}
-
-QString stripQuotes(const QString &etag)
-{
-    QString s = etag.trimmed();
-    if (s.size() >= 2 && s.startsWith(u'"') && s.endsWith(u'"'))
-        return s.mid(1, s.size() - 2);
-    return s;
-}
-
-/// S3's encoding-type=url form: percent-encoding, with '+' for a space.
-QString urlDecoded(const QString &s)
-{
-    QByteArray bytes = s.toUtf8();
-    bytes.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
 }
 
 /// Reads the children of one element, remembering the first that is missing or malformed.
@@ -348,7 +336,7 @@ Result<QList<BucketInfo>> parseListBuckets(QByteArrayView body)
     return buckets;
 }
 
-Result<ListPage> parseListObjectsV2(QByteArrayView body)
+Result<ListPage> xmldetail::parseListObjectsV2Tree(QByteArrayView body)
 {
     const Result<Node> doc = readDocument(body, QLatin1String("ListBucketResult"), ListObjectsOp);
     if (!doc)
