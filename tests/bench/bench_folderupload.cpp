@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -38,10 +39,18 @@ long peakRssMb()
     return u.ru_maxrss / 1024;
 }
 
+/// Waits in the event loop (not polling: processEvents() with a time-out never sleeps, and a
+/// spinning GUI thread would be counted as Haul's CPU time).
 FolderSnapshot runToEnd(FolderService &folders, FolderId id)
 {
-    while (!folders.snapshot(id).isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    QEventLoop loop;
+    QObject::connect(&folders, &FolderService::folderFinished, &loop,
+                     [&loop, id](const FolderSnapshot &s) {
+                         if (s.id == id)
+                             loop.quit();
+                     });
+    if (!folders.snapshot(id).isFinished())
+        loop.exec();
     return folders.snapshot(id);
 }
 
