@@ -19,6 +19,7 @@
 #include "icons.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "sync/folderservice.h"
 #include "transfermanager.h"
 
 namespace haul {
@@ -36,6 +37,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
 {
     m_settings = context.settings ? context.settings : new AppSettings(nullptr, this);
+    if (!m_context.folders)
+        m_context.folders = new FolderService(m_context.transfers, this);
+    m_queue->setFolderService(m_context.folders);
     initResources();
     setWindowTitle(tr("Haul"));
     setWindowIcon(icon(u"haul"));
@@ -101,7 +105,11 @@ void MainWindow::createActions()
     connect(m_newItem, &QAction::triggered, this, &MainWindow::newBucketOrFolder);
     connect(m_pauseAll, &QAction::triggered, m_context.transfers, &TransferManager::pauseAll);
     connect(m_resumeAll, &QAction::triggered, m_context.transfers, &TransferManager::resumeAll);
-    connect(m_clearFinished, &QAction::triggered, m_context.transfers, &TransferManager::clearFinished);
+    connect(m_clearFinished, &QAction::triggered, this, [this] {
+        m_context.transfers->clearFinished();
+        m_context.folders->clearFinished();
+        m_queue->model()->removeFinishedFolders();
+    });
     m_browserActions = new BrowserActions(m_browser, m_context.buckets, m_context.transfers, this);
     m_browserActions->setWindowActions({m_download});
     connect(m_browserActions, &BrowserActions::statusMessage, this,

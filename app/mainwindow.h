@@ -20,6 +20,7 @@ class AppSettings;
 class BrowserPanel;
 class BucketService;
 class FirstRunWizard;
+class FolderService;
 class NetworkWatch;
 class Notifier;
 class QueuePanel;
@@ -35,6 +36,7 @@ struct AppContext {
     AccountRegistry *accounts = nullptr;
     AppSettings *settings = nullptr;  ///< null: default preferences, kept in memory only
     NetworkWatch *network = nullptr;  ///< null: no network watch (nothing pauses by itself)
+    FolderService *folders = nullptr; ///< null: the window makes its own over `transfers`
 };
 
 /// Haul's window: toolbar (account picker and commands), the store browser above the transfer
@@ -75,6 +77,8 @@ public:
 
     BrowserPanel *browser() const { return m_browser; }
     QueuePanel *queue() const { return m_queue; }
+    /// Folder uploads and downloads (the context's, or the window's own).
+    FolderService *folders() const { return m_context.folders; }
     /// Details, share link, rename, delete on the browser's selection.
     BrowserActions *browserActions() const { return m_browserActions; }
     QComboBox *accountBox() const { return m_accountBox; }

@@ -1,12 +1,8 @@
+// QueueModel: the tree's structure (top-level rows, folders and their files) and the batches.
+// The texts of the cells are in queuemodel_text.cpp.
 #include "queuemodel.h"
 
 #include <algorithm>
-
-#include <QFileInfo>
-
-#include "errortext.h"
-#include "format.h"
-#include "icons.h"
 
 namespace haul {
 namespace {
@@ -21,186 +17,233 @@ bool looksSame(const TransferSnapshot &a, const TransferSnapshot &b)
         && a.bucket == b.bucket;
 }
 
-double progressOf(const TransferSnapshot &s)
+/// Sorted, without duplicates; calls f(first, last) per contiguous span, last span first.
+template <typename F>
+void forSpansBackwards(QList<int> rows, F f)
 {
-    if (s.state == TransferState::Verified || s.state == TransferState::Done)
-        return 1.0;
-    if (s.size < 0)
-        return -1.0;
-    if (s.size == 0)
-        return 0.0;
-    return std::clamp(double(s.transferred) / double(s.size), 0.0, 1.0);
-}
-
-QString nameOf(const TransferSnapshot &s)
-{
-    if (s.direction == Direction::Upload)
-        return QFileInfo(s.localPath).fileName();
-    return s.key.section(QLatin1Char('/'), -1);
-}
-
-QString remoteUrl(const TransferSnapshot &s)
-{
-    return QStringLiteral("s3://%1/%2").arg(s.bucket, s.key);
-}
-
-QString destinationOf(const TransferSnapshot &s)
-{
-    if (s.direction == Direction::Download)
-        return QFileInfo(s.localPath).path();
-    const qsizetype slash = s.key.lastIndexOf(QLatin1Char('/'));
-    return QStringLiteral("s3://%1/%2").arg(s.bucket, s.key.left(slash + 1));
-}
-
-bool isRunning(const TransferSnapshot &s)
-{
-    return s.state == TransferState::Running || s.state == TransferState::Verifying
-        || s.state == TransferState::Preparing;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype j = rows.size() - 1; j >= 0;) {
+        qsizetype i = j;
+        while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
+            --i;
+        f(rows.at(i), rows.at(j));
+        j = i - 1;
+    }
 }
 
 } // namespace
 
 QueueModel::QueueModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
     qRegisterMetaType<QueueTotals>();
 }
 
+// Top-level rows have internalId 0; a folder's files carry the folder's id.
+QModelIndex QueueModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_top.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_top.size())
+        return {};
+    const FolderId folder = m_top.at(parent.row()).folder;
+    if (folder == 0 || row >= m_folders.value(folder).files.size())
+        return {};
+    return createIndex(row, column, quintptr(folder));
+}
+
+QModelIndex QueueModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = m_topByFolder.value(FolderId(child.internalId()), -1);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_top.size());
+    if (parent.column() != 0 || parent.internalId() != 0)
+        return 0;
+    const FolderId folder = m_top.at(parent.row()).folder;
+    return folder == 0 ? 0 : int(m_folders.value(folder).files.size());
 }
 
 int QueueModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() && (parent.column() != 0 || parent.internalId() != 0) ? 0 : ColumnCount;
+}
+
+bool QueueModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
 }
 
 QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TransferSnapshot &s = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole: return displayData(s, index.column());
-    case Qt::ToolTipRole: return toolTipData(s, index.column());
-    case Qt::DecorationRole: return decorationData(s, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size || index.column() == Speed)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case ProgressRole: return progressOf(s);
-    case StateRole: return int(s.state);
-    case TransferIdRole: return QVariant::fromValue(s.id);
-    case DirectionRole: return int(s.direction);
-    case ErrorRole: return QVariant::fromValue(transferError(s));
-    case SnapshotRole: return QVariant::fromValue(s);
-    default: return {};
-    }
-}
-
-QVariant QueueModel::displayData(const TransferSnapshot &s, int column) const
-{
-    switch (column) {
-    case Name: return nameOf(s);
-    case Destination: return destinationOf(s);
-    case Size: return format::size(s.size);
-    case Progress: return progressOf(s) < 0 ? QString() : format::percent(progressOf(s));
-    case Speed: return isRunning(s) ? format::speed(s.bytesPerSecond) : QString();
-    case TimeLeft:
-        if (s.state != TransferState::Running || s.size < 0)
-            return QString();
-        return format::timeLeft(s.size - s.transferred, s.bytesPerSecond);
-    case State: return stateText(s);
-    default: return {};
-    }
-}
-
-QVariant QueueModel::toolTipData(const TransferSnapshot &s, int column) const
-{
-    if (s.state == TransferState::Failed)
-        return errorToolTip(transferError(s));
-    if (column == State && s.state == TransferState::Done)
-        return tr("The storage service offered no checksum to compare, so Haul could not verify the bytes.");
-    if (column == State && s.state == TransferState::Running && s.attempts > 0)
-        return tr("Some parts were sent again after %n failed attempt(s).", nullptr, s.attempts);
-    if (column == Name || column == Destination) {
-        return s.direction == Direction::Upload ? tr("%1\nto %2").arg(s.localPath, remoteUrl(s))
-                                                : tr("%1\nto %2").arg(remoteUrl(s), s.localPath);
-    }
+    if (const TransferSnapshot *s = transferAt(index))
+        return fileData(*s, index.column(), role);
+    if (const FolderSnapshot *f = folderAt(index))
+        return folderData(*f, index.column(), role);
     return {};
-}
-
-QVariant QueueModel::decorationData(const TransferSnapshot &s, int column) const
-{
-    if (column == Name)
-        return icon(s.direction == Direction::Upload ? u"upload" : u"download");
-    if (column != State)
-        return {};
-    switch (s.state) {
-    case TransferState::Verified: return icon(u"verified");
-    case TransferState::Done: return icon(u"done");
-    case TransferState::Failed: return icon(u"failed");
-    case TransferState::Paused: return icon(u"pause");
-    case TransferState::Cancelled: return icon(u"cancel");
-    case TransferState::Queued: return icon(u"queued");
-    default: return {};
-    }
-}
-
-QString QueueModel::stateText(const TransferSnapshot &s)
-{
-    const bool up = s.direction == Direction::Upload;
-    switch (s.state) {
-    case TransferState::Queued: return tr("Queued");
-    case TransferState::Preparing: return tr("Preparing…");
-    case TransferState::Running: return up ? tr("Uploading") : tr("Downloading");
-    case TransferState::Paused: return tr("Paused");
-    case TransferState::Verifying: return tr("Verifying…");
-    case TransferState::Verified: return tr("Verified");
-    case TransferState::Done: return tr("Done (not verified)");
-    case TransferState::Failed: return tr("Failed: %1").arg(errorSentence(transferError(s)));
-    case TransferState::Cancelled: return tr("Cancelled");
-    }
-    return {};
-}
-
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name: return tr("Name");
-    case Destination: return tr("Destination");
-    case Size: return tr("Size");
-    case Progress: return tr("Progress");
-    case Speed: return tr("Speed");
-    case TimeLeft: return tr("Time left");
-    case State: return tr("State");
-    default: return {};
-    }
 }
 
 int QueueModel::rowOf(TransferId id) const
 {
-    return m_rowById.value(id, -1);
+    const Place p = placeOf(id);
+    return p.folder == 0 ? p.row : -1;
+}
+
+QModelIndex QueueModel::indexOf(TransferId id) const
+{
+    const Place p = placeOf(id);
+    return p.row < 0 ? QModelIndex() : createIndex(p.row, 0, quintptr(p.folder));
+}
+
+QModelIndex QueueModel::folderIndex(FolderId id) const
+{
+    const int row = m_topByFolder.value(id, -1);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+const TransferSnapshot &QueueModel::snapshot(int row) const
+{
+    return m_top.at(row).file;
+}
+
+const TransferSnapshot *QueueModel::transferAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    if (index.internalId() == 0) {
+        const Top &top = m_top.at(index.row());
+        return top.folder == 0 ? &top.file : nullptr;
+    }
+    const auto it = m_folders.constFind(FolderId(index.internalId()));
+    return it == m_folders.cend() || index.row() >= it->files.size() ? nullptr : &it->files.at(index.row());
+}
+
+const FolderSnapshot *QueueModel::folderAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() != 0)
+        return nullptr;
+    const auto it = m_folders.constFind(m_top.at(index.row()).folder);
+    return it == m_folders.cend() ? nullptr : &it->snapshot;
+}
+
+QList<TransferSnapshot> QueueModel::filesOf(FolderId id) const
+{
+    return m_folders.value(id).files;
+}
+
+QueueModel::Place QueueModel::placeOf(TransferId id) const
+{
+    // The index can be behind while rows are being removed: check it points at this id.
+    const Place p = m_places.value(id);
+    if (p.row < 0)
+        return {};
+    const TransferSnapshot *s = p.folder == 0 ? (p.row < m_top.size() ? &m_top.at(p.row).file : nullptr)
+                                              : (p.row < m_folders.value(p.folder).files.size()
+                                                     ? &m_folders.find(p.folder)->files.at(p.row) : nullptr);
+    return s && s->id == id ? p : Place{};
+}
+
+TransferSnapshot *QueueModel::fileAt(Place place)
+{
+    if (place.folder == 0)
+        return &m_top[place.row].file;
+    return &m_folders[place.folder].files[place.row];
 }
 
 void QueueModel::applyAdded(const QList<TransferSnapshot> &added)
 {
-    QList<TransferSnapshot> fresh;
+    // Keep the batch's order; consecutive files of the same folder go in as one span.
+    QList<TransferSnapshot> run;
+    FolderId runFolder = 0;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (runFolder == 0)
+            appendTop(run);
+        else
+            appendChildren(runFolder, run);
+        run.clear();
+    };
     for (const TransferSnapshot &s : added) {
-        if (!m_rowById.contains(s.id))
-            fresh.append(s);
+        if (m_places.contains(s.id))
+            continue;
+        if (s.groupId != runFolder)
+            flush();
+        runFolder = s.groupId;
+        run.append(s);
     }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(fresh);
-        reindexFrom(first);
+    flush();
+    updateRows(added); // ids that were already known are updates
+    recomputeTotals();
+}
+
+void QueueModel::appendTop(const QList<TransferSnapshot> &files)
+{
+    const int first = int(m_top.size());
+    beginInsertRows({}, first, first + int(files.size()) - 1);
+    for (const TransferSnapshot &s : files)
+        m_top.append(Top{0, s});
+    reindexTop(first);
+    endInsertRows();
+}
+
+void QueueModel::appendChildren(FolderId folder, const QList<TransferSnapshot> &files)
+{
+    const int top = ensureFolder(folder, files.first());
+    QList<TransferSnapshot> &list = m_folders[folder].files;
+    const int first = int(list.size());
+    beginInsertRows(createIndex(top, 0, quintptr(0)), first, first + int(files.size()) - 1);
+    list.append(files);
+    reindex(folder, first);
+    endInsertRows();
+}
+
+int QueueModel::ensureFolder(FolderId id, const TransferSnapshot &file)
+{
+    if (const int row = m_topByFolder.value(id, -1); row >= 0)
+        return row;
+    // The folder's snapshot has not arrived yet: a placeholder it will fill in.
+    FolderSnapshot f;
+    f.id = id;
+    f.kind = file.direction == Direction::Upload ? FolderKind::Upload : FolderKind::Download;
+    f.state = FolderState::Transferring;
+    f.accountName = file.accountName;
+    f.bucket = file.bucket;
+    const int row = int(m_top.size());
+    beginInsertRows({}, row, row);
+    m_folders.insert(id, Folder{f, {}});
+    m_top.append(Top{id, {}});
+    m_topByFolder.insert(id, row);
+    endInsertRows();
+    return row;
+}
+
+void QueueModel::applyFolder(const FolderSnapshot &folder)
+{
+    if (folder.id == 0)
+        return;
+    if (const int row = m_topByFolder.value(folder.id, -1); row >= 0) {
+        m_folders[folder.id].snapshot = folder;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        const int first = int(m_top.size());
+        beginInsertRows({}, first, first);
+        m_folders.insert(folder.id, Folder{folder, {}});
+        m_top.append(Top{folder.id, {}});
+        m_topByFolder.insert(folder.id, first);
         endInsertRows();
     }
-    updateRows(added); // ids that were already known are updates
     recomputeTotals();
 }
 
@@ -212,18 +255,23 @@ void QueueModel::applyUpdated(const QList<TransferSnapshot> &changed)
 
 void QueueModel::updateRows(const QList<TransferSnapshot> &changed)
 {
-    QList<int> rows;
+    QHash<FolderId, QList<int>> rows;
     for (const TransferSnapshot &s : changed) {
-        const int row = rowOf(s.id);
-        if (row < 0 || looksSame(m_rows.at(row), s))
+        const Place p = placeOf(s.id);
+        if (p.row < 0)
             continue;
-        m_rows[row] = s;
-        rows.append(row);
+        TransferSnapshot *old = fileAt(p);
+        if (looksSame(*old, s))
+            continue;
+        *old = s;
+        old->groupId = p.folder; // a file stays where it was shown
+        rows[p.folder].append(p.row);
     }
-    emitChangedSpans(std::move(rows));
+    for (auto it = rows.begin(); it != rows.end(); ++it)
+        emitChangedSpans(it.key() == 0 ? QModelIndex() : folderIndex(it.key()), std::move(it.value()));
 }
 
-void QueueModel::emitChangedSpans(QList<int> rows)
+void QueueModel::emitChangedSpans(const QModelIndex &parent, QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
@@ -231,51 +279,97 @@ void QueueModel::emitChangedSpans(QList<int> rows)
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        Q_EMIT dataChanged(index(rows.at(i), 0, parent), index(rows.at(j), ColumnCount - 1, parent));
         i = j + 1;
     }
 }
 
 void QueueModel::applyRemoved(const QList<TransferId> &ids)
 {
-    QList<int> rows;
+    QHash<FolderId, QList<int>> rows;
     for (TransferId id : ids) {
-        if (const int row = rowOf(id); row >= 0)
-            rows.append(row);
+        if (const Place p = placeOf(id); p.row >= 0)
+            rows[p.folder].append(p.row);
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // From the end, so earlier row numbers stay valid.
-    for (qsizetype j = rows.size() - 1; j >= 0;) {
-        qsizetype i = j;
-        while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
-            --i;
-        removeSpan(rows.at(i), rows.at(j));
-        j = i - 1;
-    }
+    for (auto it = rows.begin(); it != rows.end(); ++it)
+        removeRows(it.key(), std::move(it.value()));
     recomputeTotals();
 }
 
-void QueueModel::removeSpan(int first, int last)
+void QueueModel::removeRows(FolderId folder, QList<int> rows)
 {
-    beginRemoveRows({}, first, last);
+    // From the end, so earlier row numbers stay valid; the index is rebuilt once at the end.
+    int lowest = -1;
+    forSpansBackwards(std::move(rows), [&](int first, int last) {
+        removeSpan(folder, first, last);
+        lowest = first;
+    });
+    if (lowest >= 0 && folder != 0)
+        reindex(folder, lowest);
+}
+
+void QueueModel::removeSpan(FolderId folder, int first, int last)
+{
+    if (folder == 0) {
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row) {
+            const Top &top = m_top.at(row);
+            m_places.remove(top.file.id);
+            if (top.folder != 0) {
+                for (const TransferSnapshot &s : std::as_const(m_folders[top.folder].files))
+                    m_places.remove(s.id);
+                m_folders.remove(top.folder);
+                m_topByFolder.remove(top.folder);
+            }
+        }
+        m_top.remove(first, last - first + 1);
+        reindexTop(first); // parent() of the folders' files must be right when views look
+        endRemoveRows();
+        return;
+    }
+    QList<TransferSnapshot> &files = m_folders[folder].files;
+    beginRemoveRows(folderIndex(folder), first, last);
     for (int row = first; row <= last; ++row)
-        m_rowById.remove(m_rows.at(row).id);
-    m_rows.remove(first, last - first + 1);
-    reindexFrom(first);
+        m_places.remove(files.at(row).id);
+    files.remove(first, last - first + 1);
     endRemoveRows();
 }
 
-void QueueModel::reindexFrom(int row)
+void QueueModel::removeFinishedFolders()
 {
-    for (int r = row; r < m_rows.size(); ++r)
-        m_rowById.insert(m_rows.at(r).id, r);
+    QList<int> rows;
+    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
+        const bool filesDone = std::all_of(it->files.cbegin(), it->files.cend(),
+                                           [](const TransferSnapshot &s) { return s.isFinished(); });
+        if (it->snapshot.isFinished() && filesDone)
+            rows.append(m_topByFolder.value(it.key()));
+    }
+    removeRows(0, std::move(rows));
+    recomputeTotals();
+}
+
+void QueueModel::reindex(FolderId folder, int from)
+{
+    const QList<TransferSnapshot> &files = m_folders.value(folder).files;
+    for (int r = from; r < files.size(); ++r)
+        m_places.insert(files.at(r).id, Place{folder, r});
+}
+
+void QueueModel::reindexTop(int from)
+{
+    for (int r = from; r < m_top.size(); ++r) {
+        const Top &top = m_top.at(r);
+        if (top.folder == 0)
+            m_places.insert(top.file.id, Place{0, r});
+        else
+            m_topByFolder.insert(top.folder, r);
+    }
 }
 
 void QueueModel::recomputeTotals()
 {
     QueueTotals t;
-    for (const TransferSnapshot &s : std::as_const(m_rows)) {
+    auto count = [&t](const TransferSnapshot &s) {
         ++t.transfers;
         if (s.state == TransferState::Failed)
             ++t.failed;
@@ -284,11 +378,23 @@ void QueueModel::recomputeTotals()
         if (!s.isFinished())
             ++t.active;
         if (s.state == TransferState::Cancelled || s.state == TransferState::Failed || s.size < 0)
-            continue;
+            return;
         t.totalBytes += s.size;
         t.doneBytes += s.isFinished() ? s.size : std::min(s.transferred, s.size);
         if (s.state == TransferState::Running)
             t.bytesPerSecond += s.bytesPerSecond;
+    };
+    for (const Top &top : std::as_const(m_top)) {
+        if (top.folder == 0) {
+            count(top.file);
+            continue;
+        }
+        const Folder &folder = *m_folders.constFind(top.folder);
+        ++t.folders;
+        t.skipped += folder.snapshot.filesSkipped;
+        if (!folder.snapshot.isFinished())
+            ++t.active;
+        std::for_each(folder.files.cbegin(), folder.files.cend(), count);
     }
     m_totals = t;
     Q_EMIT totalsChanged(m_totals);

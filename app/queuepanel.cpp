@@ -10,6 +10,8 @@
 #include <QTreeView>
 
 #include "errortext.h"
+#include "foldertext.h"
+#include "sync/folderservice.h"
 #include "icons.h"
 #include "partbar.h"
 #include "progressdelegate.h"
@@ -28,7 +30,7 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
     , m_partBar(new PartBar(m_partsRow))
 {
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true); // folder rows expand to their files
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -85,19 +87,39 @@ void QueuePanel::createActions()
     addAction(m_cancel);
     addAction(m_toggle);
     connect(m_toggle, &QAction::triggered, this, &QueuePanel::togglePause);
-    connect(m_pause, &QAction::triggered, this, [this] { forSelected(&TransferManager::pause); });
-    connect(m_resume, &QAction::triggered, this, [this] { forSelected(&TransferManager::resume); });
-    connect(m_retry, &QAction::triggered, this, [this] { forSelected(&TransferManager::retry); });
-    connect(m_cancel, &QAction::triggered, this, [this] { forSelected(&TransferManager::cancel); });
+    connect(m_pause, &QAction::triggered, this, [this] { forSelected(Command::Pause); });
+    connect(m_resume, &QAction::triggered, this, [this] { forSelected(Command::Resume); });
+    connect(m_retry, &QAction::triggered, this, [this] { forSelected(Command::Retry); });
+    connect(m_cancel, &QAction::triggered, this, [this] { forSelected(Command::Cancel); });
     connect(m_copyDetails, &QAction::triggered, this, &QueuePanel::copyDetails);
     updateActions();
+}
+
+void QueuePanel::setFolderService(FolderService *folders)
+{
+    m_folders = folders;
+    connect(folders, &FolderService::folderAdded, m_model, &QueueModel::applyFolder);
+    connect(folders, &FolderService::folderUpdated, m_model, &QueueModel::applyFolder);
+    connect(folders, &FolderService::folderFinished, m_model, &QueueModel::applyFolder);
 }
 
 QList<TransferId> QueuePanel::selectedIds() const
 {
     QList<TransferId> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids.append(m_model->snapshot(index.row()).id);
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const TransferSnapshot *s = m_model->transferAt(index))
+            ids.append(s->id);
+    }
+    return ids;
+}
+
+QList<FolderId> QueuePanel::selectedFolders() const
+{
+    QList<FolderId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const FolderSnapshot *f = m_model->folderAt(index))
+            ids.append(f->id);
+    }
     return ids;
 }
 
@@ -111,20 +133,54 @@ QModelIndexList QueuePanel::commandRows() const
     return rows;
 }
 
-void QueuePanel::forSelected(void (TransferManager::*command)(TransferId))
+void QueuePanel::forSelected(Command command)
 {
     for (const QModelIndex &index : commandRows())
-        (m_transfers->*command)(m_model->snapshot(index.row()).id);
+        act(index, command);
+}
+
+void QueuePanel::act(const QModelIndex &index, Command command)
+{
+    if (const TransferSnapshot *s = m_model->transferAt(index)) {
+        switch (command) {
+        case Command::Pause: m_transfers->pause(s->id); break;
+        case Command::Resume: m_transfers->resume(s->id); break;
+        case Command::Retry: m_transfers->retry(s->id); break;
+        case Command::Cancel: m_transfers->cancel(s->id); break;
+        }
+        return;
+    }
+    onFolder(index, command);
+}
+
+void QueuePanel::onFolder(const QModelIndex &index, Command command)
+{
+    const FolderSnapshot *f = m_model->folderAt(index);
+    if (!f || !m_folders)
+        return;
+    switch (command) {
+    case Command::Pause: return m_folders->pause(f->id);
+    case Command::Resume: return m_folders->resume(f->id);
+    case Command::Cancel: return m_folders->cancel(f->id);
+    case Command::Retry: break;
+    }
+    // Retry: the folder's files that failed or were cancelled go again.
+    for (const TransferSnapshot &s : m_model->filesOf(f->id)) {
+        if (s.state == TransferState::Failed || s.state == TransferState::Cancelled)
+            m_transfers->retry(s.id);
+    }
 }
 
 void QueuePanel::togglePause()
 {
     for (const QModelIndex &index : commandRows()) {
-        const TransferSnapshot &s = m_model->snapshot(index.row());
-        if (s.state == TransferState::Paused)
-            m_transfers->resume(s.id);
-        else if (!s.isFinished())
-            m_transfers->pause(s.id);
+        const auto state = TransferState(index.data(QueueModel::StateRole).toInt());
+        const bool finished = state == TransferState::Verified || state == TransferState::Done
+            || state == TransferState::Failed || state == TransferState::Cancelled;
+        if (state == TransferState::Paused)
+            act(index, Command::Resume);
+        else if (!finished)
+            act(index, Command::Pause);
     }
 }
 
@@ -132,12 +188,15 @@ void QueuePanel::updateActions()
 {
     bool canPause = false, canResume = false, canRetry = false, canCancel = false, failed = false;
     for (const QModelIndex &index : commandRows()) {
-        const TransferSnapshot &s = m_model->snapshot(index.row());
-        canPause |= !s.isFinished() && s.state != TransferState::Paused;
-        canResume |= s.state == TransferState::Paused;
-        canRetry |= s.state == TransferState::Failed || s.state == TransferState::Cancelled;
-        canCancel |= !s.isFinished();
-        failed |= s.state == TransferState::Failed;
+        // Folder rows answer with the state they are painted like (QueueModel::nearestState).
+        const auto state = TransferState(index.data(QueueModel::StateRole).toInt());
+        const bool finished = state == TransferState::Verified || state == TransferState::Done
+            || state == TransferState::Failed || state == TransferState::Cancelled;
+        canPause |= !finished && state != TransferState::Paused;
+        canResume |= state == TransferState::Paused;
+        canRetry |= state == TransferState::Failed || state == TransferState::Cancelled;
+        canCancel |= !finished;
+        failed |= state == TransferState::Failed;
     }
     m_pause->setEnabled(canPause);
     m_resume->setEnabled(canResume);
@@ -168,10 +227,10 @@ void QueuePanel::onPartsUpdated(const PartsSnapshot &parts)
 
 void QueuePanel::updatePartsLabel()
 {
-    const int row = m_model->rowOf(m_partBar->transfer());
-    if (row < 0)
+    const TransferSnapshot *found = m_model->transferAt(m_model->indexOf(m_partBar->transfer()));
+    if (!found)
         return m_partsLabel->clear();
-    const TransferSnapshot &s = m_model->snapshot(row);
+    const TransferSnapshot &s = *found;
     const bool succeeded = s.state == TransferState::Verified || s.state == TransferState::Done;
     const int done = succeeded ? s.partCount : s.partsDone;
     m_partsLabel->setText(s.partCount > 0 ? tr("Parts: %1 of %n done", nullptr, s.partCount).arg(done)
@@ -198,9 +257,16 @@ void QueuePanel::copyDetails()
 {
     QStringList lines;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        const TransferSnapshot &s = m_model->snapshot(index.row());
-        if (s.state == TransferState::Failed)
-            lines.append(tr("%1: %2 %3").arg(s.localPath, errorSentence(transferError(s)), errorDetails(s.error)));
+        if (const FolderSnapshot *f = m_model->folderAt(index)) {
+            if (f->state == FolderState::Failed)
+                lines.append(tr("%1: %2 %3").arg(f->localPath, errorSentence(f->error), errorDetails(f->error)));
+            for (const FolderIssue &issue : f->issues)
+                lines.append(folderIssueLine(issue));
+            continue;
+        }
+        const TransferSnapshot *s = m_model->transferAt(index);
+        if (s && s->state == TransferState::Failed)
+            lines.append(tr("%1: %2 %3").arg(s->localPath, errorSentence(transferError(*s)), errorDetails(s->error)));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }

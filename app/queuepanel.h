@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "engine/snapshot.h"
+#include "sync/foldertypes.h"
 
 class QAction;
 class QLabel;
@@ -11,24 +12,30 @@ class QTreeView;
 
 namespace haul {
 
+class FolderService;
 class PartBar;
 class QueueModel;
 class TransferManager;
 
-/// The transfer queue: a table of transfers (QueueModel, progress painted by ProgressDelegate)
-/// fed by TransferManager's batches, and below it the per-part bar of the selected transfer
-/// (watchParts). Row commands — pause, resume, retry, cancel, copy details — are in the context
-/// menu and act on the selected rows.
+/// The transfer queue: a tree of transfers (QueueModel, progress painted by ProgressDelegate)
+/// fed by TransferManager's batches — a folder transfer is one expandable row over its files —
+/// and below it the per-part bar of the selected file (watchParts). Row commands — pause,
+/// resume, retry, cancel, copy details — are in the context menu and act on the selected rows;
+/// on a folder row they act on the folder (FolderService; retry: its failed files).
 class QueuePanel : public QWidget {
     Q_OBJECT
 public:
     explicit QueuePanel(TransferManager *transfers, QWidget *parent = nullptr);
+    /// Shows the folders of `folders` (not owned) as rows and lets their rows' commands act.
+    void setFolderService(FolderService *folders);
 
     QueueModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     PartBar *partBar() const { return m_partBar; }
-    /// The selected transfers' ids, in row order.
+    /// The selected file rows' transfer ids, in row order (folder rows are left out).
     QList<TransferId> selectedIds() const;
+    /// The selected folder rows' ids.
+    QList<FolderId> selectedFolders() const;
 
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
@@ -50,10 +57,14 @@ private:
     void showContextMenu(const QPoint &pos);
     void copyDetails();
     QModelIndexList commandRows() const;
-    void forSelected(void (TransferManager::*command)(TransferId));
+    enum class Command { Pause, Resume, Retry, Cancel };
+    void forSelected(Command command);
+    void act(const QModelIndex &index, Command command);
+    void onFolder(const QModelIndex &index, Command command);
     void togglePause();
 
     TransferManager *m_transfers;
+    FolderService *m_folders = nullptr;
     QueueModel *m_model;
     QTreeView *m_view;
     QWidget *m_partsRow;

@@ -20,6 +20,29 @@ TransferSnapshot upload(TransferId id, qint64 size = 1000)
     return s;
 }
 
+/// A file of folder `folder` (FolderService's id in groupId).
+TransferSnapshot inFolder(TransferId id, FolderId folder, qint64 size = 1000)
+{
+    TransferSnapshot s = upload(id, size);
+    s.localPath = QStringLiteral("/data/run42/lane-%1.fastq").arg(id);
+    s.key = QStringLiteral("projects/run42/lane-%1.fastq").arg(id);
+    s.groupId = folder;
+    return s;
+}
+
+FolderSnapshot folder(FolderId id, FolderState state = FolderState::Transferring)
+{
+    FolderSnapshot f;
+    f.id = id;
+    f.kind = FolderKind::Upload;
+    f.state = state;
+    f.accountName = QStringLiteral("lab");
+    f.bucket = QStringLiteral("images");
+    f.prefix = QStringLiteral("projects/");
+    f.localPath = QStringLiteral("/data/run42");
+    return f;
+}
+
 /// The (first row, last row) pairs of every dataChanged the spy saw.
 QList<QPair<int, int>> spans(const QSignalSpy &spy)
 {
@@ -183,6 +206,190 @@ private Q_SLOTS:
         QCOMPARE(t.doneBytes, qint64(1400));
         QCOMPARE(t.bytesLeft(), qint64(1600));
         QCOMPARE(t.bytesPerSecond, 50.0);
+    }
+
+    void aFolderIsOneRowOverItsFiles()
+    {
+        addRows(2);
+        m_model->applyFolder(folder(7));
+        QList<TransferSnapshot> files;
+        for (int i = 0; i < 1000; ++i)
+            files.append(inFolder(TransferId(100 + i), 7));
+        QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+        m_model->applyAdded(files);
+        QCOMPARE(inserted.count(), 1); // one span under the folder
+        QCOMPARE(m_model->rowCount(), 3);
+        const QModelIndex row = m_model->folderIndex(7);
+        QCOMPARE(row.row(), 2);
+        QCOMPARE(inserted.at(0).at(0).toModelIndex(), row);
+        QCOMPARE(m_model->rowCount(row), 1000);
+        QVERIFY(m_model->hasChildren(row));
+        QVERIFY(!m_model->hasChildren(m_model->index(0, 0)));
+        const QModelIndex child = m_model->index(5, QueueModel::Name, row);
+        QCOMPARE(child.parent(), row);
+        QCOMPARE(child.data().toString(), QStringLiteral("lane-105.fastq"));
+        QCOMPARE(m_model->indexOf(105), child.siblingAtColumn(0));
+        QCOMPARE(m_model->rowOf(105), -1); // not a top-level row
+        QCOMPARE(m_model->transferAt(child)->id, TransferId(105));
+        QVERIFY(!m_model->transferAt(row));
+        QCOMPARE(m_model->folderAt(row)->id, FolderId(7));
+        QCOMPARE(row.data(QueueModel::FolderIdRole).value<FolderId>(), FolderId(7));
+        QCOMPARE(child.data(QueueModel::FolderIdRole).value<FolderId>(), FolderId(7));
+        QCOMPARE(m_model->index(0, QueueModel::Name, row.siblingAtColumn(1)), QModelIndex()); // only column 0 has children
+    }
+
+    void folderRowShowsItsProgress()
+    {
+        FolderSnapshot f = folder(7);
+        f.filesTotal = 40;
+        f.filesDone = 12;
+        f.filesSkipped = 10;
+        f.filesFailed = 1;
+        f.bytesTotal = 4000;
+        f.bytesDone = 1000;
+        f.bytesPerSecond = 500;
+        m_model->applyFolder(f);
+        const QModelIndex row = m_model->folderIndex(7);
+        QCOMPARE(row.data().toString(), QStringLiteral("run42"));
+        QCOMPARE(row.siblingAtColumn(QueueModel::Destination).data().toString(), QStringLiteral("s3://images/projects/"));
+        // (plural forms come from the English translation, which unit tests do not load)
+        const QString state = row.siblingAtColumn(QueueModel::State).data().toString();
+        QVERIFY2(state.startsWith(QStringLiteral("Uploading: 12 of 40 file")), qPrintable(state));
+        QVERIFY2(state.endsWith(QStringLiteral(", 10 already there, 1 failed")), qPrintable(state));
+        QCOMPARE(row.siblingAtColumn(QueueModel::Progress).data(QueueModel::ProgressRole).toDouble(), 0.25);
+        QCOMPARE(row.siblingAtColumn(QueueModel::Progress).data().toString(), QStringLiteral("25 %"));
+        QVERIFY(!row.siblingAtColumn(QueueModel::Speed).data().toString().isEmpty());
+        QVERIFY(!row.siblingAtColumn(QueueModel::TimeLeft).data().toString().isEmpty());
+        QCOMPARE(row.data(QueueModel::StateRole).toInt(), int(TransferState::Running));
+
+        f.state = FolderState::Finished;
+        f.filesDone = 40;
+        f.filesFailed = 0;
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        m_model->applyFolder(f);
+        QCOMPARE(changed.count(), 1);
+        const QString done = row.siblingAtColumn(QueueModel::State).data().toString();
+        QVERIFY2(done.startsWith(QStringLiteral("Done: 40 file")), qPrintable(done));
+        QVERIFY2(done.endsWith(QStringLiteral(", 10 already there")), qPrintable(done));
+        QCOMPARE(row.data(QueueModel::StateRole).toInt(), int(TransferState::Verified));
+        QCOMPARE(row.data(QueueModel::ProgressRole).toDouble(), 1.0);
+        QVERIFY(row.siblingAtColumn(QueueModel::Speed).data().toString().isEmpty());
+    }
+
+    void filesBeforeTheirFolderGetAPlaceholder()
+    {
+        m_model->applyAdded({inFolder(1, 9), inFolder(2, 9)});
+        QCOMPARE(m_model->rowCount(), 1);
+        const QModelIndex row = m_model->folderIndex(9);
+        QCOMPARE(m_model->rowCount(row), 2);
+        m_model->applyFolder(folder(9));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(row.data().toString(), QStringLiteral("run42"));
+    }
+
+    void childUpdatesAreSpansUnderTheFolder()
+    {
+        m_model->applyFolder(folder(7));
+        QList<TransferSnapshot> files;
+        for (int i = 1; i <= 10; ++i)
+            files.append(inFolder(TransferId(i), 7));
+        m_model->applyAdded(files);
+        QList<TransferSnapshot> batch;
+        for (int id : {2, 3, 4, 9}) {
+            TransferSnapshot s = inFolder(TransferId(id), 7);
+            s.state = TransferState::Running;
+            s.transferred = 10 * id;
+            batch.append(s);
+        }
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        m_model->applyUpdated(batch);
+        const QList<QPair<int, int>> expected{{1, 3}, {8, 8}};
+        QCOMPARE(spans(changed), expected);
+        for (const QList<QVariant> &args : changed)
+            QCOMPARE(args.at(0).toModelIndex().parent(), m_model->folderIndex(7));
+    }
+
+    void totalsCountFilesInsideFolders()
+    {
+        addRows(1);
+        FolderSnapshot f = folder(7);
+        f.filesSkipped = 5;
+        m_model->applyFolder(f);
+        TransferSnapshot a = inFolder(10, 7);
+        a.state = TransferState::Verified;
+        TransferSnapshot b = inFolder(11, 7);
+        b.state = TransferState::Running;
+        b.transferred = 250;
+        b.bytesPerSecond = 25;
+        m_model->applyAdded({a, b});
+        QueueTotals t = m_model->totals();
+        QCOMPARE(t.transfers, 3);
+        QCOMPARE(t.folders, 1);
+        QCOMPARE(t.skipped, qint64(5));
+        QCOMPARE(t.succeeded, 1);
+        QCOMPARE(t.active, 3); // the queued file, the running file, the folder
+        QCOMPARE(t.totalBytes, qint64(3000));
+        QCOMPARE(t.doneBytes, qint64(1250));
+        QCOMPARE(t.bytesPerSecond, 25.0);
+        b.state = TransferState::Verified;
+        m_model->applyUpdated({b});
+        f.state = FolderState::Finished;
+        m_model->applyFolder(f);
+        QCOMPARE(m_model->totals().active, 1); // the file on its own
+    }
+
+    void removingFilesAndFinishedFolders()
+    {
+        addRows(2);
+        m_model->applyFolder(folder(7));
+        m_model->applyFolder(folder(8));
+        QList<TransferSnapshot> files;
+        for (int i = 10; i < 20; ++i)
+            files.append(inFolder(TransferId(i), 7));
+        m_model->applyAdded(files);
+        m_model->applyAdded({inFolder(30, 8)});
+        m_model->applyRemoved({11, 12, 15, 1});
+        QCOMPARE(m_model->rowCount(), 3);
+        const QModelIndex row = m_model->folderIndex(7);
+        QCOMPARE(row.row(), 1);
+        QCOMPARE(m_model->rowCount(row), 7);
+        QCOMPARE(m_model->indexOf(16).row(), 3);
+        QCOMPARE(m_model->indexOf(16).parent(), row);
+        QVERIFY(!m_model->indexOf(12).isValid());
+
+        QList<TransferSnapshot> done;
+        for (const TransferSnapshot &s : m_model->filesOf(7)) {
+            TransferSnapshot d = s;
+            d.state = TransferState::Verified;
+            done.append(d);
+        }
+        m_model->applyUpdated(done);
+        m_model->applyFolder(folder(7, FolderState::Finished));
+        m_model->removeFinishedFolders(); // folder 8 still runs
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(!m_model->folderIndex(7).isValid());
+        QCOMPARE(m_model->folderIndex(8).row(), 1);
+        QCOMPARE(m_model->indexOf(30).parent(), m_model->folderIndex(8));
+        QVERIFY(!m_model->indexOf(16).isValid());
+        m_model->applyRemoved({16, 17}); // late removals of the folder's files are ignored
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void hundredThousandFilesStayOneRow()
+    {
+        m_model->applyFolder(folder(7));
+        delete m_tester; // the tester checks every row of every batch: too slow for this size
+        m_tester = nullptr;
+        for (int batch = 0; batch < 10; ++batch) {
+            QList<TransferSnapshot> files;
+            for (int i = 0; i < 10000; ++i)
+                files.append(inFolder(TransferId(1 + batch * 10000 + i), 7));
+            m_model->applyAdded(files);
+        }
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->rowCount(m_model->folderIndex(7)), 100000);
+        QCOMPARE(m_model->indexOf(76543).row(), 76542);
+        QCOMPARE(m_model->totals().transfers, 100000);
     }
 
     void downloadRows()

@@ -1,0 +1,74 @@
+#include "foldertext.h"
+
+#include <QCoreApplication>
+
+#include "errortext.h"
+
+namespace haul {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FolderText", text);
+}
+
+QString walkSentence(WalkIssue issue)
+{
+    switch (issue) {
+    case WalkIssue::Unreadable: return tr("skipped: it cannot be read (no permission?)");
+    case WalkIssue::Vanished: return tr("skipped: it disappeared while the folder was read");
+    case WalkIssue::SymlinkSkipped: return tr("skipped: a symbolic link (links are not followed)");
+    case WalkIssue::BrokenSymlink: return tr("skipped: a symbolic link that points nowhere");
+    case WalkIssue::SymlinkLoop: return tr("skipped: a link to a folder that contains it");
+    case WalkIssue::NotRegularFile: return tr("skipped: not a regular file (a socket, pipe or device)");
+    case WalkIssue::InvalidName: return tr("skipped: its name is not valid text on this system");
+    case WalkIssue::None: break;
+    }
+    return tr("skipped");
+}
+
+QString keySentence(KeyIssue issue)
+{
+    switch (issue) {
+    case KeyIssue::AbsolutePath:
+    case KeyIssue::ParentSegment:
+    case KeyIssue::LeavesDestination:
+    case KeyIssue::NotUnderPrefix:
+        return tr("not downloaded: its name would lead outside the destination folder");
+    case KeyIssue::EmptySegment:
+    case KeyIssue::DotSegment: return tr("not downloaded: its name has an empty or \".\" part");
+    case KeyIssue::InvalidCharacter:
+    case KeyIssue::ReservedName: return tr("not downloaded: its name is not allowed for files here");
+    case KeyIssue::NameTooLong: return tr("not downloaded: a part of its name is too long for this system");
+    case KeyIssue::Collision: return tr("not downloaded: another object needs a folder of the same name");
+    case KeyIssue::FolderMarker:
+    case KeyIssue::None: break;
+    }
+    return tr("not downloaded");
+}
+
+} // namespace
+
+QString folderIssueSentence(const FolderIssue &issue)
+{
+    switch (issue.kind) {
+    case FolderIssueKind::Walk: return walkSentence(issue.walkIssue);
+    case FolderIssueKind::Key: return keySentence(issue.keyIssue);
+    case FolderIssueKind::KeyTooLong: return tr("not uploaded: its name would be longer than S3 allows (1,024 bytes)");
+    case FolderIssueKind::Transfer:
+    case FolderIssueKind::LocalFolder:
+    case FolderIssueKind::Check:
+    case FolderIssueKind::Delete: break;
+    }
+    return errorSentence(issue.error);
+}
+
+QString folderIssueLine(const FolderIssue &issue)
+{
+    // Walk issues carry the system's message only (no code).
+    const QString detail = issue.error.ok() ? issue.error.message : errorDetails(issue.error);
+    const QString line = QStringLiteral("%1: %2").arg(issue.subject, folderIssueSentence(issue));
+    return detail.isEmpty() ? line : QStringLiteral("%1 (%2)").arg(line, detail);
+}
+
+} // namespace haul
