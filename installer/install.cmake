@@ -52,8 +52,8 @@ if(UNIX AND NOT APPLE)
   endforeach()
 endif()
 
-# Translations. Today Haul's own .qm files are compiled into the binary (app/CMakeLists.txt:
-# qt_add_lrelease + a resource under :/haul/i18n) and Qt's own come from the system package
+# Translations. Haul's own .qm files are compiled into the binary (app/CMakeLists.txt:
+# qt_add_translations, a resource under :/haul/i18n) and Qt's own come from the system package
 # qt6-translations-l10n (a Depends of the .deb), so there is nothing to install. Should the build
 # start writing loose .qm files into <build>/translations/ (e.g. qt_add_translations with
 # QM_FILES_OUTPUT_VARIABLE and OUTPUT_LOCATION there), they are installed to
