@@ -5,74 +5,84 @@
     <name>CommandLine</name>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine S3-Adresse. Schreiben Sie sie als s3://bucket/ordner/.</translation>
     </message>
     <message>
         <source>--download needs --to FOLDER: the folder to save into.</source>
-        <translation type="unfinished"></translation>
+        <translation>--download braucht --to ORDNER: den Ordner, in dem gespeichert wird.</translation>
     </message>
     <message>
         <source>Give either files to upload or --download, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder Dateien zum Hochladen oder --download an, nicht beides.</translation>
     </message>
     <message>
         <source>Files are uploaded to a bucket: use --to s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden in einen Bucket hochgeladen: Verwenden Sie --to s3://bucket/ordner/.</translation>
     </message>
     <message>
         <source>--to FOLDER is only used with --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ORDNER wird nur mit --download verwendet.</translation>
     </message>
     <message>
         <source>--quit-when-done needs files to upload or --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done braucht Dateien zum Hochladen oder --download.</translation>
     </message>
     <message>
         <source>--quit-when-done needs --to s3://bucket/folder/ to know where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done braucht --to s3://bucket/ordner/, um zu wissen, wohin die Dateien gehen.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at erwartet einen Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
         <source>Give --to and --download at most once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --to und --download jeweils höchstens einmal an.</translation>
     </message>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/key or s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine S3-Adresse. Schreiben Sie sie als s3://bucket/schlüssel oder s3://bucket/ordner/.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage and goes with --screenshot FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at erwartet einen Prozentwert und gehört zu --screenshot DATEI.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Konto. Starten Sie Haul ohne Argumente, um eines hinzuzufügen, oder setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY und verwenden Sie --account environment.</translation>
     </message>
     <message>
         <source>Name the account with --account (one of: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Konto mit --account (eines von: %1).</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>There is no account named “%1”. Known accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dem Namen „%1“. Vorhandene Konten: %2.</translation>
     </message>
     <message>
         <source>Haul %1</source>
+        <translation>Haul %1</translation>
+    </message>
+    <message>
+        <source>haul: %1
+</source>
+        <translation>haul: %1
+</translation>
+    </message>
+    <message>
+        <source>--if-exists takes skip-identical, overwrite or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,8 +94,13 @@ Moves large files to and from S3 storage, verified.
   --to s3://bucket/folder/      where FILES go
   --download s3://bucket/key    download an object, or a whole folder (ending in /)
   --to FOLDER                   where --download saves
+  --if-exists WHAT              a file already in FOLDER: skip-identical (default:
+                                keep it when size and time match, else replace it),
+                                overwrite, or skip (always keep it)
   --quit-when-done              exit when the queue is finished: status 0 if every
-                                transfer succeeded, 1 otherwise (reasons on stderr)
+                                transfer was verified, 1 if one failed (reasons on
+                                stderr), 3 if the store gave nothing to verify one
+                                against
   --screenshot FILE             save a picture of the window …
   --screenshot-at PERCENT       … once overall progress passes PERCENT (default 50)
   --version                     print the version and exit
@@ -95,219 +110,280 @@ Bad arguments exit with status 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>haul: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unzulässiges Zeichen</translation>
     </message>
     <message numerus="yes">
         <source>it has %n character(s), but 3 to 63 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er hat %n Zeichen, es müssen aber 3 bis 63 sein</numerusform>
+            <numerusform>er hat %n Zeichen, es müssen aber 3 bis 63 sein</numerusform>
         </translation>
     </message>
     <message>
         <source>it contains capital letters, and only lower-case letters are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält Großbuchstaben, erlaubt sind aber nur Kleinbuchstaben</translation>
     </message>
     <message>
         <source>it contains %1, and only letters, digits, dots and hyphens are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält %1, erlaubt sind aber nur Buchstaben, Ziffern, Punkte und Bindestriche</translation>
     </message>
     <message>
         <source>it must begin and end with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <source>it must not have two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf nicht zwei Punkte hintereinander enthalten</translation>
     </message>
     <message>
         <source>a dot and a hyphen must not stand next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt und Bindestrich dürfen nicht direkt nebeneinander stehen</translation>
     </message>
     <message>
         <source>it must not look like an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf nicht wie eine IP-Adresse aussehen</translation>
     </message>
     <message>
         <source>it begins with a prefix reserved by Amazon (such as “xn--”)</source>
-        <translation type="unfinished"></translation>
+        <translation>er beginnt mit einem von Amazon reservierten Präfix (etwa „xn--“)</translation>
     </message>
     <message>
         <source>it ends with a suffix reserved by Amazon (such as “-s3alias”)</source>
-        <translation type="unfinished"></translation>
+        <translation>er endet mit einem von Amazon reservierten Suffix (etwa „-s3alias“)</translation>
     </message>
     <message>
         <source>the storage service refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicherdienst lehnt ihn ab</translation>
     </message>
     <message>
         <source>%1
 %2
 
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+
+Details: %3</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PartBar</name>
     <message>
         <source>Parts of the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der ausgewählten Übertragung</translation>
     </message>
     <message>
         <source>No parts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teile anzuzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n part(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Teil fertig</numerusform>
+            <numerusform>%1 von %n Teilen fertig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird gesendet</numerusform>
+            <numerusform>%n werden gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being retried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird wiederholt</numerusform>
+            <numerusform>%n werden wiederholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a description</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Reduced Redundancy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzierte Redundanz (nicht empfohlen)</translation>
     </message>
     <message>
         <source>Standard – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard – seltener Zugriff</translation>
     </message>
     <message>
         <source>One Zone – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zone – seltener Zugriff</translation>
     </message>
     <message>
         <source>Intelligent-Tiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligent-Tiering</translation>
     </message>
     <message>
         <source>Glacier Instant Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Instant Retrieval</translation>
     </message>
     <message>
         <source>Glacier Flexible Retrieval (hours to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Flexible Retrieval (Wiederherstellung dauert Stunden)</translation>
     </message>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
+        <translation>Glacier Deep Archive (Wiederherstellung dauert 12 Stunden oder länger)</translation>
+    </message>
+</context>
+<context>
+    <name>haul</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,380 +391,380 @@ Details: %3</source>
     <name>haul::AccountDialog</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>e.g. Institute storage</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Institutsspeicher</translation>
     </message>
     <message>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <source>Other S3-compatible (Ceph, MinIO, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer S3-kompatibler Dienst (Ceph, MinIO, …)</translation>
     </message>
     <message>
         <source>https://s3.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://s3.example.org</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Path-style (bucket in the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad-Stil (Bucket im Pfad)</translation>
     </message>
     <message>
         <source>Virtual-hosted (bucket in the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual-Hosted (Bucket im Hostnamen)</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (CRC32C, wo unterstützt)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (nicht empfohlen)</translation>
     </message>
     <message>
         <source>Optional: your institute&apos;s CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das CA-Zertifikat Ihres Instituts (PEM)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>&amp;Addressing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ressierung:</translation>
     </message>
     <message>
         <source>C&amp;hecksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfsumme:</translation>
     </message>
     <message>
         <source>Access key &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
         <source>Give the account a name, such as “Institute storage”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen, etwa „Institutsspeicher“.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto mit dem Namen „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter the address of the storage service, such as https://s3.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Speicherdienstes ein, etwa https://s3.example.org.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. It should look like https://s3.example.org or http://192.0.2.10:9000.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse. Sie sollte wie https://s3.example.org oder http://192.0.2.10:9000 aussehen.</translation>
     </message>
     <message>
         <source>Enter the access key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein.</translation>
     </message>
     <message>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Schlüssel ein.</translation>
     </message>
     <message>
         <source>The certificate file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Dieses Konto sieht %n Bucket.</numerusform>
+            <numerusform>Verbunden: Dieses Konto sieht %n Buckets.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only. Haul will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gespeichert, aber der Schlüsselbund des Systems ist nicht erreichbar. Der geheime Schlüssel gilt daher nur für diese Sitzung; Haul fragt beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Import from ~/.aws</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ~/.aws i&amp;mportieren</translation>
     </message>
     <message>
         <source>Fills the fields from a profile of the AWS command line tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt die Felder aus einem Profil der AWS-Kommandozeilenwerkzeuge</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Check the fields, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ wurde importiert. Prüfen Sie die Felder und fahren Sie dann fort.</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ wurde importiert. Seine Schlüssel sind befristet: Haul speichert Zugriffsschlüssel und geheimen Schlüssel, aber nicht das Sitzungstoken. Das Konto funktioniert daher nur, solange die Schlüssel gültig sind.</translation>
     </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Buckets</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserActions</name>
     <message>
         <source>De&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>&amp;Share link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;teilen…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Size, dates, checksum and metadata of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe, Datumsangaben, Prüfsumme und Metadaten des ausgewählten Objekts</translation>
     </message>
     <message>
         <source>Copy a link that lets anyone download the selected file for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Link kopieren, mit dem jeder die ausgewählte Datei eine Zeit lang herunterladen kann</translation>
     </message>
     <message>
         <source>Delete the selected objects and folders (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Objekte und Ordner löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Share link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabelink kopiert.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>New name for the folder “%1” (everything in it is copied on the server, then the originals are deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für den Ordner „%1“ (sein gesamter Inhalt wird auf dem Server kopiert, danach werden die Originale gelöscht):</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>The new name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name ist leer.</translation>
     </message>
     <message>
         <source>The new name is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name ist derselbe wie der alte.</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
     </message>
     <message>
         <source>A file name cannot begin or end with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dateiname darf nicht mit „/“ beginnen oder enden.</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in diesem Ordner.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Renaming “%1” to “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in „%2“ umbenannt…</translation>
     </message>
     <message>
         <source>Renamed the folder “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wurde in „%2“ umbenannt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s) could not be moved and stayed where they were, the first: “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Objekt konnte nicht verschoben werden und ist geblieben, wo es war: „%1“.</numerusform>
+            <numerusform>%Ln Objekte konnten nicht verschoben werden und sind geblieben, wo sie waren, das erste: „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht gelöscht werden: „%1“ (%2).</numerusform>
+            <numerusform>%Ln Dateien konnten nicht gelöscht werden, die erste: „%1“ (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei gelöscht.</numerusform>
+            <numerusform>%Ln Dateien gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Haul lassen sich nur Dateien bis insgesamt %1 herausziehen; verwenden Sie „Herunterladen…“ für Ordner und große Dateien.</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserPanel</name>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Show only the files and folders whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien und Ordner anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Creating bucket “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“ wird angelegt…</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in diesem Ordner.</translation>
     </message>
     <message>
         <source>Creating folder “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ wird angelegt…</translation>
     </message>
     <message>
         <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Buckets. Legen Sie mit „Neuer Bucket“ einen an.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geladen… bisher %Ln Eintrag</numerusform>
+            <numerusform>Wird geladen… bisher %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>This folder is empty. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist leer. Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
     </message>
     <message>
         <source>Folder “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Bucket created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -696,54 +772,114 @@ Details: %3</source>
     <name>haul::DeleteJob</name>
     <message>
         <source>Counting the files in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in „%1“ werden gezählt…</translation>
     </message>
     <message>
         <source>Delete the empty folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den leeren Ordner „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %Ln file(s) in it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ und die %Ln Datei darin löschen?</numerusform>
+            <numerusform>„%1“ und die %Ln Dateien darin löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen %n Eintrag löschen?</numerusform>
+            <numerusform>Diese %n Einträge löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei (%1) wird aus dem Bucket „%2“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Dateien, insgesamt %1, werden aus dem Bucket „%2“ gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %Ln file(s)…</source>
+        <translation>
+            <numerusform>%Ln Datei wird gelöscht…</numerusform>
+            <numerusform>%Ln Dateien werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Wird gelöscht… %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>haul::DeletionConfirmDialog</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Deleting… %1 of %2</source>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the bucket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to delete: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::ExistingFilesBar</name>
+    <message>
+        <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,395 +887,411 @@ Details: %3</source>
     <name>haul::FirstRunWizard</name>
     <message>
         <source>Welcome to Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Haul</translation>
     </message>
     <message>
         <source>Your storage account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Speicherkonto</translation>
     </message>
     <message>
         <source>Enter the details your storage team gave you, or import them from the AWS command line tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Angaben ein, die Sie von Ihrem Speicher-Team erhalten haben, oder importieren Sie sie aus den AWS-Kommandozeilenwerkzeugen.</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Haul asks the storage service whether it accepts the account, then saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul fragt den Speicherdienst, ob er das Konto akzeptiert, und speichert es dann.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Choose a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket auswählen</translation>
     </message>
     <message>
         <source>A bucket is the top-level folder of the storage service. You can open another one at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bucket ist der oberste Ordner des Speicherdienstes. Sie können jederzeit einen anderen öffnen.</translation>
     </message>
     <message>
         <source>&amp;Buckets this account can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buckets, die dieses Konto sieht:</translation>
     </message>
     <message>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets</translation>
     </message>
     <message>
         <source>The bucket Haul opens when you click Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bucket, den Haul öffnet, wenn Sie auf „Fertigstellen“ klicken</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connected. Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Konto wird gespeichert…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Dieses Konto sieht %n Bucket.</numerusform>
+            <numerusform>Verbunden: Dieses Konto sieht %n Buckets.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gespeichert.</translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gespeichert, aber der Schlüsselbund des Systems ist nicht erreichbar. Der geheime Schlüssel gilt daher nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>This account has no buckets yet. After you click Finish, use “New bucket” in the toolbar to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Buckets. Legen Sie nach „Fertigstellen“ mit „Neuer Bucket“ in der Werkzeugleiste einen an.</translation>
     </message>
     <message>
         <source>Haul opens the selected bucket when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul öffnet den ausgewählten Bucket, wenn Sie auf „Fertigstellen“ klicken.</translation>
     </message>
 </context>
 <context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt von „%1“ wird aufgelistet…</translation>
     </message>
     <message>
         <source>Renaming “%1”: %2 of %3 copied…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird umbenannt: %2 von %3 kopiert…</translation>
     </message>
     <message>
         <source>Renaming “%1”: deleting the originals…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird umbenannt: Originale werden gelöscht…</translation>
     </message>
 </context>
 <context>
     <name>haul::Launcher</name>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: Das Konto „%1“ kann nicht verwendet werden: %2 %3</translation>
     </message>
     <message>
         <source>haul: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: Bildschirmfoto gespeichert unter %1</translation>
     </message>
     <message>
         <source>haul: the screenshot could not be saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: Das Bildschirmfoto konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
         <source>haul: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>haul: %n Übertragung erfolgreich, %1 fehlgeschlagen; %2 in %3 s (%4)</numerusform>
+            <numerusform>haul: %n Übertragungen erfolgreich, %1 fehlgeschlagen; %2 in %3 s (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
     <message>
         <source>Account &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Upload files to the folder shown (or drop them onto the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in den angezeigten Ordner hochladen (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen…</translation>
     </message>
     <message>
         <source>Download the selected objects and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Objekte und Ordner herunterladen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;New bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer B&amp;ucket…</translation>
     </message>
     <message>
         <source>Pause &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle an&amp;halten</translation>
     </message>
     <message>
         <source>Resume a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Clear &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige &amp;entfernen</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>The storage account to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherkonto, mit dem gearbeitet wird</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Welcome! Add the account of your storage service to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Fügen Sie zuerst das Konto Ihres Speicherdienstes hinzu.</translation>
     </message>
     <message>
         <source>Opening the account “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 — Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Haul</translation>
     </message>
     <message>
         <source>&amp;New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;tragungen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Go to the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Browser</translation>
     </message>
     <message>
         <source>Go to the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Haul</translation>
     </message>
     <message>
         <source>About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Haul</translation>
     </message>
     <message>
         <source>Haul %1: fast, verified transfers to and from S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul %1: schnelle, geprüfte Übertragungen zu und von S3.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>The network is gone. Transfers are paused and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist weg. Die Übertragungen sind angehalten und laufen weiter, sobald es wieder da ist.</translation>
     </message>
     <message numerus="yes">
         <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netzwerk ist weg: %n Übertragung angehalten. Sie läuft weiter, sobald es wieder da ist.</numerusform>
+            <numerusform>Das Netzwerk ist weg: %n Übertragungen angehalten. Sie laufen weiter, sobald es wieder da ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is back: %n transfer(s) continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netzwerk ist wieder da: %n Übertragung läuft weiter.</numerusform>
+            <numerusform>Das Netzwerk ist wieder da: %n Übertragungen laufen weiter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Buckets and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets und Dateien</translation>
     </message>
     <message>
         <source>Open a bucket or folder with Enter. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Bucket oder Ordner mit der Eingabetaste. Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Transfer queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungswarteschlange</translation>
     </message>
     <message>
         <source>Space pauses or resumes the selected transfers, Delete cancels them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hält die ausgewählten Übertragungen an oder setzt sie fort, Entf bricht sie ab.</translation>
     </message>
     <message>
         <source>Queue totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der Warteschlange</translation>
     </message>
     <message>
         <source>Failed transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Übertragungen</translation>
     </message>
     <message>
         <source>The network is gone. Transfers pause and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist weg. Die Übertragungen halten an und laufen weiter, sobald es wieder da ist.</translation>
     </message>
     <message>
         <source>Open a bucket first, then drop the files onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Bucket und ziehen Sie die Dateien dann darauf.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) queued for s3://%1/%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei für s3://%1/%2 eingereiht</numerusform>
+            <numerusform>%n Dateien für s3://%1/%2 eingereiht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Upload %n file(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hierher hochladen</numerusform>
+            <numerusform>%n Dateien hierher hochladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open the bucket and folder the %n file(s) should go to, then click “Upload here”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Öffnen Sie den Bucket und Ordner, in den die %n Datei soll, und klicken Sie dann auf „Hierher hochladen“.</numerusform>
+            <numerusform>Öffnen Sie den Bucket und Ordner, in den die %n Dateien sollen, und klicken Sie dann auf „Hierher hochladen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Upload files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen</translation>
     </message>
     <message>
         <source>Select the objects or folders to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Objekte oder Ordner aus, die heruntergeladen werden sollen.</translation>
     </message>
     <message>
         <source>Download to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner herunterladen</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>New bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bucket</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnername:</translation>
     </message>
     <message>
         <source>Bucket name (lower-case letters, digits, dots, hyphens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket-Name (Kleinbuchstaben, Ziffern, Punkte, Bindestriche):</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übertragung abgeschlossen</numerusform>
+            <numerusform>%n Übertragungen abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>%1 left</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Haul keeps transferring in the background.</source>
+        <translation>Haul überträgt im Hintergrund weiter.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,54 +1299,54 @@ Details: %3</source>
     <name>haul::Notifier</name>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hochgeladen</numerusform>
+            <numerusform>%n Dateien hochgeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei heruntergeladen</numerusform>
+            <numerusform>%n Dateien heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übertragung fehlgeschlagen</numerusform>
+            <numerusform>%n Übertragungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>Transfers finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,343 +1354,867 @@ Details: %3</source>
     <name>haul::ObjectDetails</name>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (uploaded in %n part(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Teil hochgeladen)</numerusform>
+            <numerusform>%1 (in %n Teilen hochgeladen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the storage service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdienst wird abgefragt…</translation>
     </message>
     <message>
         <source>Details of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu „%1“</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherklasse</translation>
     </message>
     <message>
         <source>STANDARD (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD (die Voreinstellung)</translation>
     </message>
     <message>
         <source>ETag</source>
-        <translation type="unfinished"></translation>
+        <translation>ETag</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>metadata name: value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln Datei, insgesamt %1</numerusform>
+            <numerusform>%Ln Dateien, insgesamt %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueModel</name>
+    <message>
+        <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different file of that name was already there; you chose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some parts were sent again after %n failed attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not transferred:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: your file was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing: %n file(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) exist: choose what to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: delete %n remote file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n remote file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Copy error &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler&amp;details kopieren</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten oder fortsetzen</translation>
     </message>
     <message numerus="yes">
         <source>Parts: %1 of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teile: %1 von %n fertig</numerusform>
+            <numerusform>Teile: %1 von %n fertig</numerusform>
         </translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile:</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>haul::SettingsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when the queue finishes or a transfer fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn die Warteschlange fertig ist oder eine Übertragung fehlschlägt</translation>
     </message>
     <message>
         <source>Start minimised to the &amp;tray while transfers run</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Übertragungen laufen, minimiert im &amp;Infobereich starten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>Automatic (8 MiB, larger for very big files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (8 MiB, größer bei sehr großen Dateien)</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported, else MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (CRC32C, wo unterstützt, sonst MD5)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (nicht empfohlen)</translation>
     </message>
     <message>
         <source>The store&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung des Speichers</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>Overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <source>Skip it if it is identical, else ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen, wenn identisch, sonst nachfragen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <source>Simultaneous connecti&amp;ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige &amp;Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandbreitenbegrenzung:</translation>
     </message>
     <message>
         <source>&amp;Part size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilgröße:</translation>
     </message>
     <message>
         <source>&amp;Storage class for uploads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherklasse beim Hochladen:</translation>
     </message>
     <message>
         <source>When a downloaded file already e&amp;xists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine heruntergeladene Datei bereits e&amp;xistiert:</translation>
     </message>
     <message>
         <source>New accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Konten</translation>
     </message>
     <message>
         <source>Checksum for new &amp;accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme für neue &amp;Konten:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich.</translation>
     </message>
     <message>
         <source>How many parts are sent or received at once, over all transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Teile über alle Übertragungen hinweg gleichzeitig gesendet oder empfangen werden.</translation>
     </message>
     <message>
         <source>The most Haul may use of the network. Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Bandbreite, die Haul nutzen darf. Änderungen gelten sofort.</translation>
     </message>
     <message>
         <source>Big files are sent in parts of this size. Applies to uploads that start later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Dateien werden in Teilen dieser Größe gesendet. Gilt für Uploads, die später beginnen.</translation>
     </message>
     <message>
         <source>How the store keeps uploaded files. Archive classes cost less but take hours to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Speicher hochgeladene Dateien aufbewahrt. Archivklassen kosten weniger, die Wiederherstellung dauert aber Stunden.</translation>
     </message>
     <message>
         <source>What a download does when the folder already has a file of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Download tut, wenn der Ordner bereits eine Datei dieses Namens enthält.</translation>
     </message>
     <message>
         <source>How new accounts check that every part arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie neue Konten prüfen, dass jedes Teil unversehrt angekommen ist.</translation>
     </message>
     <message>
         <source>Takes effect the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start von Haul.</translation>
     </message>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prüfsumme kann Haul nicht nachweisen, dass eine Datei unversehrt angekommen ist. Verwenden Sie dies nur für einen Speicher, der sowohl CRC32C als auch MD5 ablehnt.</translation>
     </message>
 </context>
 <context>
     <name>haul::ShareDialog</name>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Share “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ teilen</translation>
     </message>
     <message>
         <source>Anyone who has the link can download “%1” — no account needed — until the link expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, der den Link hat, kann „%1“ herunterladen – ohne Konto –, bis der Link abläuft.</translation>
     </message>
     <message>
         <source>The link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Link</translation>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1</source>
         <comment>a link&apos;s lifetime: for 7 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <extracomment>How a share link&apos;s expiry date is written: &quot;Tuesday 2 December&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Copied. The link works until %1 (%2).</source>
+        <translation>Kopiert. Der Link funktioniert bis %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>haul::StaleUploadsBar</name>
+    <message>
+        <source>&amp;Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for now; Haul offers this again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning up the unfinished uploads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %n unfinished upload(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncController</name>
+    <message>
+        <source>The account “%1” cannot be used: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is being synced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1” to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the bucket although gone from the folder: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sync pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync with a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the pair; nothing in the bucket or the folder changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a sync would do, without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPairEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the whole bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and modification time (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (reads every file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder in the &amp;bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare files by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account. Add one with Account › Add account… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bucket the folder goes to (without “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPreviewDialog</name>
+    <message>
+        <source>Upload: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: size changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%L1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: sync “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the folder “%1” with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>What “Sync now” does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the sync would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be compared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there, not sent again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, deleted from the bucket after you confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot be read or named, skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the bucket (after you confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: cannot be read or named</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,11 +2222,11 @@ Details: %3</source>
     <name>haul::TrayIcon</name>
     <message>
         <source>&amp;Show Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul &amp;anzeigen</translation>
     </message>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
 </context>
 </TS>
