@@ -5,74 +5,84 @@
     <name>CommandLine</name>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--download needs --to FOLDER: the folder to save into.</source>
-        <translation type="unfinished"></translation>
+        <translation>--download demande --to DOSSIER : le dossier où enregistrer.</translation>
     </message>
     <message>
         <source>Give either files to upload or --download, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit des fichiers à envoyer, soit --download, mais pas les deux.</translation>
     </message>
     <message>
         <source>Files are uploaded to a bucket: use --to s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sont envoyés dans un compartiment : utilisez --to s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--to FOLDER is only used with --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to DOSSIER ne s’utilise qu’avec --download.</translation>
     </message>
     <message>
         <source>--quit-when-done needs files to upload or --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done demande des fichiers à envoyer ou --download.</translation>
     </message>
     <message>
         <source>--quit-when-done needs --to s3://bucket/folder/ to know where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done demande --to s3://compartiment/dossier/ pour savoir où envoyer les fichiers.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at attend un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Give --to and --download at most once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --to et --download au plus une fois chacun.</translation>
     </message>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/key or s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/clé ou s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage and goes with --screenshot FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at attend un pourcentage et s’utilise avec --screenshot FICHIER.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucun compte. Lancez Haul sans arguments pour en ajouter un, ou définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY et utilisez --account environment.</translation>
     </message>
     <message>
         <source>Name the account with --account (one of: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte avec --account (parmi : %1).</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no account named “%1”. Known accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun compte nommé « %1 ». Comptes existants : %2.</translation>
     </message>
     <message>
         <source>Haul %1</source>
+        <translation>Haul %1</translation>
+    </message>
+    <message>
+        <source>haul: %1
+</source>
+        <translation>haul : %1
+</translation>
+    </message>
+    <message>
+        <source>--if-exists takes skip-identical, overwrite or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,8 +94,13 @@ Moves large files to and from S3 storage, verified.
   --to s3://bucket/folder/      where FILES go
   --download s3://bucket/key    download an object, or a whole folder (ending in /)
   --to FOLDER                   where --download saves
+  --if-exists WHAT              a file already in FOLDER: skip-identical (default:
+                                keep it when size and time match, else replace it),
+                                overwrite, or skip (always keep it)
   --quit-when-done              exit when the queue is finished: status 0 if every
-                                transfer succeeded, 1 otherwise (reasons on stderr)
+                                transfer was verified, 1 if one failed (reasons on
+                                stderr), 3 if the store gave nothing to verify one
+                                against
   --screenshot FILE             save a picture of the window …
   --screenshot-at PERCENT       … once overall progress passes PERCENT (default 50)
   --version                     print the version and exit
@@ -95,219 +110,280 @@ Bad arguments exit with status 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>haul: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère non autorisé</translation>
     </message>
     <message numerus="yes">
         <source>it has %n character(s), but 3 to 63 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il a %n caractère, mais il en faut de 3 à 63</numerusform>
+            <numerusform>il a %n caractères, mais il en faut de 3 à 63</numerusform>
         </translation>
     </message>
     <message>
         <source>it contains capital letters, and only lower-case letters are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des majuscules, or seules les minuscules sont autorisées</translation>
     </message>
     <message>
         <source>it contains %1, and only letters, digits, dots and hyphens are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient %1, or seuls les lettres, chiffres, points et traits d’union sont autorisés</translation>
     </message>
     <message>
         <source>it must begin and end with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit commencer et finir par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>it must not have two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne doit pas contenir deux points qui se suivent</translation>
     </message>
     <message>
         <source>a dot and a hyphen must not stand next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>un point et un trait d’union ne doivent pas se suivre</translation>
     </message>
     <message>
         <source>it must not look like an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne doit pas ressembler à une adresse IP</translation>
     </message>
     <message>
         <source>it begins with a prefix reserved by Amazon (such as “xn--”)</source>
-        <translation type="unfinished"></translation>
+        <translation>il commence par un préfixe réservé par Amazon (comme « xn-- »)</translation>
     </message>
     <message>
         <source>it ends with a suffix reserved by Amazon (such as “-s3alias”)</source>
-        <translation type="unfinished"></translation>
+        <translation>il se termine par un suffixe réservé par Amazon (comme « -s3alias »)</translation>
     </message>
     <message>
         <source>the storage service refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>le service de stockage le refuse</translation>
     </message>
     <message>
         <source>%1
 %2
 
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+
+Détails : %3</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n jour</numerusform>
+            <numerusform>environ %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PartBar</name>
     <message>
         <source>Parts of the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du transfert sélectionné</translation>
     </message>
     <message>
         <source>No parts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie à afficher</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n part(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 partie sur %n terminée</numerusform>
+            <numerusform>%1 parties sur %n terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours d’envoi</numerusform>
+            <numerusform>%n en cours d’envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being retried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en nouvel essai</numerusform>
+            <numerusform>%n en nouvel essai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a description</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Reduced Redundancy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondance réduite (déconseillé)</translation>
     </message>
     <message>
         <source>Standard – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard – Accès peu fréquent</translation>
     </message>
     <message>
         <source>One Zone – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone – Accès peu fréquent</translation>
     </message>
     <message>
         <source>Intelligent-Tiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligent-Tiering</translation>
     </message>
     <message>
         <source>Glacier Instant Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Instant Retrieval</translation>
     </message>
     <message>
         <source>Glacier Flexible Retrieval (hours to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Flexible Retrieval (restauration en plusieurs heures)</translation>
     </message>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
+        <translation>Glacier Deep Archive (restauration en 12 heures ou plus)</translation>
+    </message>
+</context>
+<context>
+    <name>haul</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,380 +391,380 @@ Details: %3</source>
     <name>haul::AccountDialog</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>e.g. Institute storage</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Stockage de l’institut</translation>
     </message>
     <message>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <source>Other S3-compatible (Ceph, MinIO, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre service compatible S3 (Ceph, MinIO, …)</translation>
     </message>
     <message>
         <source>https://s3.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://s3.example.org</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Path-style (bucket in the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Style chemin (compartiment dans le chemin)</translation>
     </message>
     <message>
         <source>Virtual-hosted (bucket in the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement virtuel (compartiment dans le nom d’hôte)</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (CRC32C si pris en charge)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée (déconseillé)</translation>
     </message>
     <message>
         <source>Optional: your institute&apos;s CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le certificat d’autorité (CA) de votre institut (PEM)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificat CA</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice :</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison :</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>&amp;Addressing:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dressage :</translation>
     </message>
     <message>
         <source>C&amp;hecksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de &amp;contrôle :</translation>
     </message>
     <message>
         <source>Access key &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de clé d’accès :</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;secrète :</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificat CA :</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangée)</translation>
     </message>
     <message>
         <source>Give the account a name, such as “Institute storage”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au compte, par exemple « Stockage de l’institut ».</translation>
     </message>
     <message>
         <source>There is already an account named “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Enter the address of the storage service, such as https://s3.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du service de stockage, par exemple https://s3.example.org.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. It should look like https://s3.example.org or http://192.0.2.10:9000.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web. Elle doit ressembler à https://s3.example.org ou http://192.0.2.10:9000.</translation>
     </message>
     <message>
         <source>Enter the access key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’identifiant de la clé d’accès.</translation>
     </message>
     <message>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé secrète.</translation>
     </message>
     <message>
         <source>The certificate file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : ce compte voit %n compartiment.</numerusform>
+            <numerusform>Connecté : ce compte voit %n compartiments.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only. Haul will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible : la clé secrète n’est conservée que pour cette session. Haul la redemandera la prochaine fois.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Import from ~/.aws</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter depuis ~/.aws</translation>
     </message>
     <message>
         <source>Fills the fields from a profile of the AWS command line tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplit les champs à partir d’un profil des outils en ligne de commande AWS</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Check the fields, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » importé. Vérifiez les champs, puis continuez.</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » importé. Ses clés sont temporaires : Haul conserve la clé d’accès et la clé secrète, mais pas le jeton de session ; le compte ne fonctionne donc que tant que les clés sont valides.</translation>
     </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les compartiments</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserActions</name>
     <message>
         <source>De&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>&amp;Share link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager un lien…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Size, dates, checksum and metadata of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille, dates, somme de contrôle et métadonnées de l’objet sélectionné</translation>
     </message>
     <message>
         <source>Copy a link that lets anyone download the selected file for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien qui permet à n’importe qui de télécharger le fichier sélectionné pendant un certain temps</translation>
     </message>
     <message>
         <source>Delete the selected objects and folders (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les objets et dossiers sélectionnés (après confirmation)</translation>
     </message>
     <message>
         <source>Share link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de partage copié.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>New name for the folder “%1” (everything in it is copied on the server, then the originals are deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du dossier « %1 » (tout son contenu est copié sur le serveur, puis les originaux sont supprimés) :</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de « %1 » :</translation>
     </message>
     <message>
         <source>The new name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom est vide.</translation>
     </message>
     <message>
         <source>The new name is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom est identique à l’ancien.</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
     </message>
     <message>
         <source>A file name cannot begin or end with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de fichier ne peut ni commencer ni finir par « / ».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà dans ce dossier.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été renommé en « %2 ».</translation>
     </message>
     <message>
         <source>Renaming “%1” to “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de « %1 » en « %2 »…</translation>
     </message>
     <message>
         <source>Renamed the folder “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » a été renommé en « %2 ».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s) could not be moved and stayed where they were, the first: “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln objet n’a pas pu être déplacé et est resté à sa place : « %1 ».</numerusform>
+            <numerusform>%Ln objets n’ont pas pu être déplacés et sont restés à leur place, le premier : « %1 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être supprimé : « %1 » (%2).</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être supprimés, le premier : « %1 » (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier supprimé.</numerusform>
+            <numerusform>%Ln fichiers supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des fichiers totalisant au plus %1 peuvent être glissés hors de Haul ; utilisez « Télécharger… » pour les dossiers et les gros fichiers.</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserPanel</name>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Show only the files and folders whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les fichiers et dossiers dont le nom contient ce texte</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Creating bucket “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compartiment « %1 »…</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà dans ce dossier.</translation>
     </message>
     <message>
         <source>Creating folder “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier « %1 »…</translation>
     </message>
     <message>
         <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a encore aucun compartiment. Utilisez « Nouveau compartiment » pour en créer un.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement… %Ln élément pour l’instant</numerusform>
+            <numerusform>Chargement… %Ln éléments pour l’instant</numerusform>
         </translation>
     </message>
     <message>
         <source>This folder is empty. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est vide. Déposez des fichiers ici pour les envoyer.</translation>
     </message>
     <message>
         <source>Folder “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier « %1 » créé.</translation>
     </message>
     <message>
         <source>Bucket created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiment créé.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -696,54 +772,114 @@ Details: %3</source>
     <name>haul::DeleteJob</name>
     <message>
         <source>Counting the files in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des fichiers de « %1 »…</translation>
     </message>
     <message>
         <source>Delete the empty folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier vide « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %Ln file(s) in it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer « %1 » et le fichier qu’il contient (%Ln) ?</numerusform>
+            <numerusform>Supprimer « %1 » et les %Ln fichiers qu’il contient ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer cet élément (%n) ?</numerusform>
+            <numerusform>Supprimer ces %n éléments ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier (%1) sera supprimé du compartiment « %2 ». Cette action est irréversible.</numerusform>
+            <numerusform>%Ln fichiers, %1 au total, seront supprimés du compartiment « %2 ». Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %Ln file(s)…</source>
+        <translation>
+            <numerusform>Suppression de %Ln fichier…</numerusform>
+            <numerusform>Suppression de %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Suppression… %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>haul::DeletionConfirmDialog</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Deleting… %1 of %2</source>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the bucket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to delete: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::ExistingFilesBar</name>
+    <message>
+        <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,395 +887,411 @@ Details: %3</source>
     <name>haul::FirstRunWizard</name>
     <message>
         <source>Welcome to Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Haul</translation>
     </message>
     <message>
         <source>Your storage account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte de stockage</translation>
     </message>
     <message>
         <source>Enter the details your storage team gave you, or import them from the AWS command line tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les informations fournies par votre équipe de stockage, ou importez-les depuis les outils en ligne de commande AWS.</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Haul asks the storage service whether it accepts the account, then saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul demande au service de stockage s’il accepte le compte, puis l’enregistre.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Choose a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un compartiment</translation>
     </message>
     <message>
         <source>A bucket is the top-level folder of the storage service. You can open another one at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compartiment est le dossier de premier niveau du service de stockage. Vous pouvez en ouvrir un autre à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Buckets this account can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartiments visibles par ce compte :</translation>
     </message>
     <message>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiments</translation>
     </message>
     <message>
         <source>The bucket Haul opens when you click Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compartiment que Haul ouvre quand vous cliquez sur « Terminer »</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Connected. Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Enregistrement du compte…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : ce compte voit %n compartiment.</numerusform>
+            <numerusform>Connecté : ce compte voit %n compartiments.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est enregistré.</translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible : la clé secrète n’est conservée que pour cette session.</translation>
     </message>
     <message>
         <source>This account has no buckets yet. After you click Finish, use “New bucket” in the toolbar to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a encore aucun compartiment. Après avoir cliqué sur « Terminer », utilisez « Nouveau compartiment » dans la barre d’outils pour en créer un.</translation>
     </message>
     <message>
         <source>Haul opens the selected bucket when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul ouvre le compartiment sélectionné quand vous cliquez sur « Terminer ».</translation>
     </message>
 </context>
 <context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de « %1 »…</translation>
     </message>
     <message>
         <source>Renaming “%1”: %2 of %3 copied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de « %1 » : %2 sur %3 copiés…</translation>
     </message>
     <message>
         <source>Renaming “%1”: deleting the originals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de « %1 » : suppression des originaux…</translation>
     </message>
 </context>
 <context>
     <name>haul::Launcher</name>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>haul : le compte « %1 » est inutilisable : %2 %3</translation>
     </message>
     <message>
         <source>haul: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul : capture d’écran enregistrée dans %1</translation>
     </message>
     <message>
         <source>haul: the screenshot could not be saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul : impossible d’enregistrer la capture d’écran dans %1</translation>
     </message>
     <message>
         <source>haul: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul : %1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>haul : %n transfert réussi, %1 en échec ; %2 en %3 s (%4)</numerusform>
+            <numerusform>haul : %n transferts réussis, %1 en échec ; %2 en %3 s (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
     <message>
         <source>Account &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du compte…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Upload files to the folder shown (or drop them onto the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des fichiers dans le dossier affiché (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger…</translation>
     </message>
     <message>
         <source>Download the selected objects and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les objets et dossiers sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;New bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;compartiment…</translation>
     </message>
     <message>
         <source>Pause &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre &amp;tout</translation>
     </message>
     <message>
         <source>Resume a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre t&amp;out</translation>
     </message>
     <message>
         <source>Clear &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer les terminés</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>The storage account to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de stockage utilisé</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Welcome! Add the account of your storage service to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue ! Ajoutez le compte de votre service de stockage pour commencer.</translation>
     </message>
     <message>
         <source>Opening the account “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du compte « %1 »…</translation>
     </message>
     <message>
         <source>%1 — Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Haul</translation>
     </message>
     <message>
         <source>&amp;New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferts</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Go to the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
         <source>Go to the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;file d’attente</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Haul</translation>
     </message>
     <message>
         <source>About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Haul</translation>
     </message>
     <message>
         <source>Haul %1: fast, verified transfers to and from S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul %1 : des transferts rapides et vérifiés vers et depuis S3.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>The network is gone. Transfers are paused and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est coupé. Les transferts sont suspendus et reprendront à son retour.</translation>
     </message>
     <message numerus="yes">
         <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau est coupé : %n transfert suspendu. Il reprendra à son retour.</numerusform>
+            <numerusform>Le réseau est coupé : %n transferts suspendus. Ils reprendront à son retour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is back: %n transfer(s) continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau est revenu : %n transfert reprend.</numerusform>
+            <numerusform>Le réseau est revenu : %n transferts reprennent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Buckets and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiments et fichiers</translation>
     </message>
     <message>
         <source>Open a bucket or folder with Enter. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un compartiment ou un dossier avec Entrée. Déposez des fichiers ici pour les envoyer.</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Transfer queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente des transferts</translation>
     </message>
     <message>
         <source>Space pauses or resumes the selected transfers, Delete cancels them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace suspend ou reprend les transferts sélectionnés, Suppr les annule.</translation>
     </message>
     <message>
         <source>Queue totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux de la file d’attente</translation>
     </message>
     <message>
         <source>Failed transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts en échec</translation>
     </message>
     <message>
         <source>The network is gone. Transfers pause and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est coupé. Les transferts se suspendent et reprendront à son retour.</translation>
     </message>
     <message>
         <source>Open a bucket first, then drop the files onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un compartiment, puis déposez-y les fichiers.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) queued for s3://%1/%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en attente pour s3://%1/%2</numerusform>
+            <numerusform>%n fichiers en attente pour s3://%1/%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Upload %n file(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %n fichier ici</numerusform>
+            <numerusform>Envoyer %n fichiers ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open the bucket and folder the %n file(s) should go to, then click “Upload here”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvrez le compartiment et le dossier où doit aller le fichier (%n), puis cliquez sur « Envoyer ici ».</numerusform>
+            <numerusform>Ouvrez le compartiment et le dossier où doivent aller les %n fichiers, puis cliquez sur « Envoyer ici ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Upload files</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des fichiers</translation>
     </message>
     <message>
         <source>Select the objects or folders to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les objets ou dossiers à télécharger.</translation>
     </message>
     <message>
         <source>Download to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger dans le dossier</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>New bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compartiment</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier :</translation>
     </message>
     <message>
         <source>Bucket name (lower-case letters, digits, dots, hyphens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compartiment (minuscules, chiffres, points, traits d’union) :</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert terminé</numerusform>
+            <numerusform>%n transferts terminés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
     </message>
     <message>
         <source>%1 left</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a échoué : %2</translation>
     </message>
     <message>
         <source>Haul keeps transferring in the background.</source>
+        <translation>Haul poursuit les transferts en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,54 +1299,54 @@ Details: %3</source>
     <name>haul::Notifier</name>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier envoyé</numerusform>
+            <numerusform>%n fichiers envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier téléchargé</numerusform>
+            <numerusform>%n fichiers téléchargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert en échec</numerusform>
+            <numerusform>%n transferts en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être envoyé : %2</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
     </message>
     <message>
         <source>Transfers finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts terminés</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,343 +1354,867 @@ Details: %3</source>
     <name>haul::ObjectDetails</name>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (uploaded in %n part(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (envoyé en %n partie)</numerusform>
+            <numerusform>%1 (envoyé en %n parties)</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the storage service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du service de stockage…</translation>
     </message>
     <message>
         <source>Details of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de « %1 »</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de stockage</translation>
     </message>
     <message>
         <source>STANDARD (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD (par défaut)</translation>
     </message>
     <message>
         <source>ETag</source>
-        <translation type="unfinished"></translation>
+        <translation>ETag</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>metadata name: value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln fichier, %1 au total</numerusform>
+            <numerusform>%Ln fichiers, %1 au total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueModel</name>
+    <message>
+        <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different file of that name was already there; you chose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some parts were sent again after %n failed attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not transferred:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: your file was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing: %n file(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) exist: choose what to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: delete %n remote file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n remote file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Copy error &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;détails de l’erreur</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre ou reprendre</translation>
     </message>
     <message numerus="yes">
         <source>Parts: %1 of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parties : %1 sur %n terminée</numerusform>
+            <numerusform>Parties : %1 sur %n terminées</numerusform>
         </translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties :</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
 </context>
 <context>
     <name>haul::SettingsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when the queue finishes or a transfer fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une &amp;notification quand la file d’attente est terminée ou qu’un transfert échoue</translation>
     </message>
     <message>
         <source>Start minimised to the &amp;tray while transfers run</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de noti&amp;fication pendant les transferts</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimitée</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio/s</translation>
     </message>
     <message>
         <source>Automatic (8 MiB, larger for very big files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (8 Mio, plus pour les très gros fichiers)</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported, else MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (CRC32C si pris en charge, sinon MD5)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée (déconseillé)</translation>
     </message>
     <message>
         <source>The store&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du stockage</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander</translation>
     </message>
     <message>
         <source>Overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écraser</translation>
     </message>
     <message>
         <source>Skip it if it is identical, else ask</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ignorer s’il est identique, sinon demander</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>Simultaneous connecti&amp;ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnexions simultanées :</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;bande passante :</translation>
     </message>
     <message>
         <source>&amp;Part size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille des parties :</translation>
     </message>
     <message>
         <source>&amp;Storage class for uploads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de &amp;stockage des envois :</translation>
     </message>
     <message>
         <source>When a downloaded file already e&amp;xists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un fichier téléchargé e&amp;xiste déjà :</translation>
     </message>
     <message>
         <source>New accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux comptes</translation>
     </message>
     <message>
         <source>Checksum for new &amp;accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle des nouveaux &amp;comptes :</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification.</translation>
     </message>
     <message>
         <source>How many parts are sent or received at once, over all transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de parties envoyées ou reçues en même temps, tous transferts confondus.</translation>
     </message>
     <message>
         <source>The most Haul may use of the network. Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit maximal que Haul peut utiliser. Les changements s’appliquent immédiatement.</translation>
     </message>
     <message>
         <source>Big files are sent in parts of this size. Applies to uploads that start later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gros fichiers sont envoyés en parties de cette taille. S’applique aux envois qui démarrent ensuite.</translation>
     </message>
     <message>
         <source>How the store keeps uploaded files. Archive classes cost less but take hours to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le stockage conserve les fichiers envoyés. Les classes d’archivage coûtent moins cher, mais la restauration prend des heures.</translation>
     </message>
     <message>
         <source>What a download does when the folder already has a file of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait un téléchargement quand le dossier contient déjà un fichier de ce nom.</translation>
     </message>
     <message>
         <source>How new accounts check that every part arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les nouveaux comptes vérifient que chaque partie est arrivée intacte.</translation>
     </message>
     <message>
         <source>Takes effect the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Haul.</translation>
     </message>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans somme de contrôle, Haul ne peut pas prouver qu’un fichier est arrivé intact. Ne choisissez ceci que pour un stockage qui refuse à la fois CRC32C et MD5.</translation>
     </message>
 </context>
 <context>
     <name>haul::ShareDialog</name>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>Share “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager « %1 »</translation>
     </message>
     <message>
         <source>Anyone who has the link can download “%1” — no account needed — until the link expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne disposant du lien peut télécharger « %1 » — sans compte — jusqu’à son expiration.</translation>
     </message>
     <message>
         <source>The link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien apparaît ici</translation>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable pendant :</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien :</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1</source>
         <comment>a link&apos;s lifetime: for 7 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendant %1</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <extracomment>How a share link&apos;s expiry date is written: &quot;Tuesday 2 December&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Copied. The link works until %1 (%2).</source>
+        <translation>Copié. Le lien fonctionne jusqu’au %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>haul::StaleUploadsBar</name>
+    <message>
+        <source>&amp;Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for now; Haul offers this again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning up the unfinished uploads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %n unfinished upload(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncController</name>
+    <message>
+        <source>The account “%1” cannot be used: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is being synced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1” to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the bucket although gone from the folder: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sync pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync with a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the pair; nothing in the bucket or the folder changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a sync would do, without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPairEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the whole bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and modification time (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (reads every file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder in the &amp;bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare files by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account. Add one with Account › Add account… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bucket the folder goes to (without “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPreviewDialog</name>
+    <message>
+        <source>Upload: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: size changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>%L1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: sync “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the folder “%1” with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>What “Sync now” does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the sync would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be compared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there, not sent again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, deleted from the bucket after you confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot be read or named, skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the bucket (after you confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: cannot be read or named</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,11 +2222,11 @@ Details: %3</source>
     <name>haul::TrayIcon</name>
     <message>
         <source>&amp;Show Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Haul</translation>
     </message>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
 </context>
 </TS>
