@@ -5,74 +5,84 @@
     <name>CommandLine</name>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección S3. Escríbala como s3://bucket/carpeta/.</translation>
     </message>
     <message>
         <source>--download needs --to FOLDER: the folder to save into.</source>
-        <translation type="unfinished"></translation>
+        <translation>--download necesita --to CARPETA: la carpeta donde guardar.</translation>
     </message>
     <message>
         <source>Give either files to upload or --download, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique archivos para subir o --download, pero no ambos.</translation>
     </message>
     <message>
         <source>Files are uploaded to a bucket: use --to s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se suben a un bucket: use --to s3://bucket/carpeta/.</translation>
     </message>
     <message>
         <source>--to FOLDER is only used with --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to CARPETA solo se usa con --download.</translation>
     </message>
     <message>
         <source>--quit-when-done needs files to upload or --download.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done necesita archivos para subir o --download.</translation>
     </message>
     <message>
         <source>--quit-when-done needs --to s3://bucket/folder/ to know where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-done necesita --to s3://bucket/carpeta/ para saber adónde van los archivos.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at espera un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <source>Give --to and --download at most once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --to y --download como mucho una vez cada uno.</translation>
     </message>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/key or s3://bucket/folder/.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección S3. Escríbala como s3://bucket/clave o s3://bucket/carpeta/.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage and goes with --screenshot FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-at espera un porcentaje y se usa junto con --screenshot ARCHIVO.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» no existe.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna cuenta. Inicie Haul sin argumentos para añadir una, o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY y use --account environment.</translation>
     </message>
     <message>
         <source>Name the account with --account (one of: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta con --account (una de: %1).</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta llamada «%1».</translation>
     </message>
     <message>
         <source>There is no account named “%1”. Known accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta llamada «%1». Cuentas existentes: %2.</translation>
     </message>
     <message>
         <source>Haul %1</source>
+        <translation>Haul %1</translation>
+    </message>
+    <message>
+        <source>haul: %1
+</source>
+        <translation>haul: %1
+</translation>
+    </message>
+    <message>
+        <source>--if-exists takes skip-identical, overwrite or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,8 +94,13 @@ Moves large files to and from S3 storage, verified.
   --to s3://bucket/folder/      where FILES go
   --download s3://bucket/key    download an object, or a whole folder (ending in /)
   --to FOLDER                   where --download saves
+  --if-exists WHAT              a file already in FOLDER: skip-identical (default:
+                                keep it when size and time match, else replace it),
+                                overwrite, or skip (always keep it)
   --quit-when-done              exit when the queue is finished: status 0 if every
-                                transfer succeeded, 1 otherwise (reasons on stderr)
+                                transfer was verified, 1 if one failed (reasons on
+                                stderr), 3 if the store gave nothing to verify one
+                                against
   --screenshot FILE             save a picture of the window …
   --screenshot-at PERCENT       … once overall progress passes PERCENT (default 50)
   --version                     print the version and exit
@@ -95,219 +110,280 @@ Bad arguments exit with status 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>haul: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter no permitido</translation>
     </message>
     <message numerus="yes">
         <source>it has %n character(s), but 3 to 63 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tiene %n carácter, pero se necesitan de 3 a 63</numerusform>
+            <numerusform>tiene %n caracteres, pero se necesitan de 3 a 63</numerusform>
         </translation>
     </message>
     <message>
         <source>it contains capital letters, and only lower-case letters are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene mayúsculas y solo se permiten minúsculas</translation>
     </message>
     <message>
         <source>it contains %1, and only letters, digits, dots and hyphens are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 y solo se permiten letras, dígitos, puntos y guiones</translation>
     </message>
     <message>
         <source>it must begin and end with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar y terminar con una letra o un dígito</translation>
     </message>
     <message>
         <source>it must not have two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe tener dos puntos seguidos</translation>
     </message>
     <message>
         <source>a dot and a hyphen must not stand next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto y un guion no deben ir juntos</translation>
     </message>
     <message>
         <source>it must not look like an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe parecer una dirección IP</translation>
     </message>
     <message>
         <source>it begins with a prefix reserved by Amazon (such as “xn--”)</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza con un prefijo reservado por Amazon (como «xn--»)</translation>
     </message>
     <message>
         <source>it ends with a suffix reserved by Amazon (such as “-s3alias”)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina con un sufijo reservado por Amazon (como «-s3alias»)</translation>
     </message>
     <message>
         <source>the storage service refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de almacenamiento lo rechaza</translation>
     </message>
     <message>
         <source>%1
 %2
 
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+
+Detalles: %3</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n hora</numerusform>
+            <numerusform>unas %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>aproximadamente %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n día</numerusform>
+            <numerusform>unos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PartBar</name>
     <message>
         <source>Parts of the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la transferencia seleccionada</translation>
     </message>
     <message>
         <source>No parts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay partes que mostrar</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n part(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n parte terminada</numerusform>
+            <numerusform>%1 de %n partes terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviándose</numerusform>
+            <numerusform>%n enviándose</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being retried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reintentándose</numerusform>
+            <numerusform>%n reintentándose</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a description</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Reduced Redundancy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundancia reducida (no recomendado)</translation>
     </message>
     <message>
         <source>Standard – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar – Acceso poco frecuente</translation>
     </message>
     <message>
         <source>One Zone – Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona – Acceso poco frecuente</translation>
     </message>
     <message>
         <source>Intelligent-Tiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligent-Tiering</translation>
     </message>
     <message>
         <source>Glacier Instant Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Instant Retrieval</translation>
     </message>
     <message>
         <source>Glacier Flexible Retrieval (hours to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glacier Flexible Retrieval (restaurar lleva horas)</translation>
     </message>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
+        <translation>Glacier Deep Archive (restaurar lleva 12 horas o más)</translation>
+    </message>
+</context>
+<context>
+    <name>haul</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,380 +391,380 @@ Details: %3</source>
     <name>haul::AccountDialog</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>e.g. Institute storage</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Almacenamiento del instituto</translation>
     </message>
     <message>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <source>Other S3-compatible (Ceph, MinIO, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro compatible con S3 (Ceph, MinIO, …)</translation>
     </message>
     <message>
         <source>https://s3.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://s3.example.org</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Path-style (bucket in the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo ruta (bucket en la ruta)</translation>
     </message>
     <message>
         <source>Virtual-hosted (bucket in the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojamiento virtual (bucket en el nombre del host)</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (CRC32C donde se admita)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada (no recomendado)</translation>
     </message>
     <message>
         <source>Optional: your institute&apos;s CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el certificado de CA de su instituto (PEM)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar la conexión</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de certificado de CA</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvicio:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de acc&amp;eso:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión:</translation>
     </message>
     <message>
         <source>&amp;Addressing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direccionamiento:</translation>
     </message>
     <message>
         <source>C&amp;hecksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de com&amp;probación:</translation>
     </message>
     <message>
         <source>Access key &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de clave de acceso:</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;secreta:</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficado de CA:</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambios)</translation>
     </message>
     <message>
         <source>Give the account a name, such as “Institute storage”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la cuenta, como «Almacenamiento del instituto».</translation>
     </message>
     <message>
         <source>There is already an account named “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada «%1». Elija otro nombre.</translation>
     </message>
     <message>
         <source>Enter the address of the storage service, such as https://s3.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servicio de almacenamiento, como https://s3.example.org.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. It should look like https://s3.example.org or http://192.0.2.10:9000.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web. Debe tener la forma https://s3.example.org o http://192.0.2.10:9000.</translation>
     </message>
     <message>
         <source>Enter the access key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de la clave de acceso.</translation>
     </message>
     <message>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave secreta.</translation>
     </message>
     <message>
         <source>The certificate file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de certificado «%1» no existe.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: esta cuenta ve %n bucket.</numerusform>
+            <numerusform>Conectado: esta cuenta ve %n buckets.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only. Haul will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se ha guardado, pero no se puede acceder al llavero del sistema, así que la clave secreta solo se conserva durante esta sesión. Haul volverá a pedirla la próxima vez.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Import from ~/.aws</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar de ~/.aws</translation>
     </message>
     <message>
         <source>Fills the fields from a profile of the AWS command line tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena los campos con un perfil de las herramientas de línea de comandos de AWS</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Check the fields, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado el perfil «%1». Revise los campos y continúe.</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado el perfil «%1». Sus claves son temporales: Haul guarda la clave de acceso y la secreta, pero no el token de sesión, así que la cuenta solo funciona mientras las claves sean válidas.</translation>
     </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los buckets</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserActions</name>
     <message>
         <source>De&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;talles…</translation>
     </message>
     <message>
         <source>&amp;Share link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir enlace…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Size, dates, checksum and metadata of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño, fechas, suma de comprobación y metadatos del objeto seleccionado</translation>
     </message>
     <message>
         <source>Copy a link that lets anyone download the selected file for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un enlace con el que cualquiera puede descargar el archivo seleccionado durante un tiempo</translation>
     </message>
     <message>
         <source>Delete the selected objects and folders (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los objetos y carpetas seleccionados (pregunta antes)</translation>
     </message>
     <message>
         <source>Share link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace para compartir copiado.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>New name for the folder “%1” (everything in it is copied on the server, then the originals are deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para la carpeta «%1» (todo su contenido se copia en el servidor y después se eliminan los originales):</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para «%1»:</translation>
     </message>
     <message>
         <source>The new name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo nombre está vacío.</translation>
     </message>
     <message>
         <source>The new name is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo nombre es igual al anterior.</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una carpeta no puede contener «/».</translation>
     </message>
     <message>
         <source>A file name cannot begin or end with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un archivo no puede empezar ni terminar con «/».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en esta carpeta.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha renombrado como «%2».</translation>
     </message>
     <message>
         <source>Renaming “%1” to “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de «%1» a «%2»…</translation>
     </message>
     <message>
         <source>Renamed the folder “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» se ha renombrado como «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s) could not be moved and stayed where they were, the first: “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln objeto no se ha podido mover y sigue donde estaba: «%1».</numerusform>
+            <numerusform>%Ln objetos no se han podido mover y siguen donde estaban; el primero: «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo no se ha podido eliminar: «%1» (%2).</numerusform>
+            <numerusform>%Ln archivos no se han podido eliminar; el primero: «%1» (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo eliminado.</numerusform>
+            <numerusform>%Ln archivos eliminados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden arrastrar fuera de Haul archivos de hasta %1 en total; use «Descargar…» para carpetas y archivos grandes.</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
 </context>
 <context>
     <name>haul::BrowserPanel</name>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Show only the files and folders whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los archivos y carpetas cuyo nombre contiene este texto</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Creating bucket “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el bucket «%1»…</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una carpeta no puede contener «/».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en esta carpeta.</translation>
     </message>
     <message>
         <source>Creating folder “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta «%1»…</translation>
     </message>
     <message>
         <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta aún no tiene buckets. Use «Nuevo bucket» para crear uno.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando… %Ln elemento hasta ahora</numerusform>
+            <numerusform>Cargando… %Ln elementos hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>This folder is empty. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está vacía. Suelte archivos aquí para subirlos.</translation>
     </message>
     <message>
         <source>Folder “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta «%1» creada.</translation>
     </message>
     <message>
         <source>Bucket created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket creado.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -696,54 +772,114 @@ Details: %3</source>
     <name>haul::DeleteJob</name>
     <message>
         <source>Counting the files in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los archivos de «%1»…</translation>
     </message>
     <message>
         <source>Delete the empty folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta vacía «%1»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %Ln file(s) in it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar «%1» y el %Ln archivo que contiene?</numerusform>
+            <numerusform>¿Eliminar «%1» y los %Ln archivos que contiene?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar este %n elemento?</numerusform>
+            <numerusform>¿Eliminar estos %n elementos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminará %Ln archivo (%1) del bucket «%2». Esto no se puede deshacer.</numerusform>
+            <numerusform>Se eliminarán %Ln archivos, %1 en total, del bucket «%2». Esto no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %Ln file(s)…</source>
+        <translation>
+            <numerusform>Eliminando %Ln archivo…</numerusform>
+            <numerusform>Eliminando %Ln archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Eliminando… %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>haul::DeletionConfirmDialog</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Deleting… %1 of %2</source>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the bucket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to delete: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::ExistingFilesBar</name>
+    <message>
+        <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,395 +887,411 @@ Details: %3</source>
     <name>haul::FirstRunWizard</name>
     <message>
         <source>Welcome to Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Haul</translation>
     </message>
     <message>
         <source>Your storage account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de almacenamiento</translation>
     </message>
     <message>
         <source>Enter the details your storage team gave you, or import them from the AWS command line tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los datos que le dio su equipo de almacenamiento o impórtelos de las herramientas de línea de comandos de AWS.</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>Haul asks the storage service whether it accepts the account, then saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul pregunta al servicio de almacenamiento si acepta la cuenta y después la guarda.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>Choose a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un bucket</translation>
     </message>
     <message>
         <source>A bucket is the top-level folder of the storage service. You can open another one at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bucket es la carpeta de nivel superior del servicio de almacenamiento. Puede abrir otro en cualquier momento.</translation>
     </message>
     <message>
         <source>&amp;Buckets this account can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buckets que ve esta cuenta:</translation>
     </message>
     <message>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets</translation>
     </message>
     <message>
         <source>The bucket Haul opens when you click Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>El bucket que Haul abre al pulsar «Finalizar»</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>Connected. Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Guardando la cuenta…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: esta cuenta ve %n bucket.</numerusform>
+            <numerusform>Conectado: esta cuenta ve %n buckets.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se ha guardado.</translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se ha guardado, pero no se puede acceder al llavero del sistema, así que la clave secreta solo se conserva durante esta sesión.</translation>
     </message>
     <message>
         <source>This account has no buckets yet. After you click Finish, use “New bucket” in the toolbar to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta aún no tiene buckets. Después de pulsar «Finalizar», use «Nuevo bucket» en la barra de herramientas para crear uno.</translation>
     </message>
     <message>
         <source>Haul opens the selected bucket when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul abre el bucket seleccionado al pulsar «Finalizar».</translation>
     </message>
 </context>
 <context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando «%1»…</translation>
     </message>
     <message>
         <source>Renaming “%1”: %2 of %3 copied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de «%1»: %2 de %3 copiados…</translation>
     </message>
     <message>
         <source>Renaming “%1”: deleting the originals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de «%1»: eliminando los originales…</translation>
     </message>
 </context>
 <context>
     <name>haul::Launcher</name>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: no se puede usar la cuenta «%1»: %2 %3</translation>
     </message>
     <message>
         <source>haul: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: captura de pantalla guardada en %1</translation>
     </message>
     <message>
         <source>haul: the screenshot could not be saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: no se ha podido guardar la captura de pantalla en %1</translation>
     </message>
     <message>
         <source>haul: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>haul: %n transferencia correcta, %1 fallidas; %2 en %3 s (%4)</numerusform>
+            <numerusform>haul: %n transferencias correctas, %1 fallidas; %2 en %3 s (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
     <message>
         <source>Account &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de la cuenta…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
         <source>Upload files to the folder shown (or drop them onto the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivos a la carpeta mostrada (o soltarlos sobre la ventana)</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar…</translation>
     </message>
     <message>
         <source>Download the selected objects and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar los objetos y carpetas seleccionados</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;New bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;bucket…</translation>
     </message>
     <message>
         <source>Pause &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar &amp;todo</translation>
     </message>
     <message>
         <source>Resume a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar t&amp;odo</translation>
     </message>
     <message>
         <source>Clear &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar las terminadas</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>The storage account to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de almacenamiento con la que trabajar</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta…</translation>
     </message>
     <message>
         <source>Welcome! Add the account of your storage service to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bienvenido! Añada la cuenta de su servicio de almacenamiento para empezar.</translation>
     </message>
     <message>
         <source>Opening the account “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cuenta «%1»…</translation>
     </message>
     <message>
         <source>%1 — Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Haul</translation>
     </message>
     <message>
         <source>&amp;New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva carpeta…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferencias</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Go to the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;explorador</translation>
     </message>
     <message>
         <source>Go to the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la c&amp;ola</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Haul</translation>
     </message>
     <message>
         <source>About Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Haul</translation>
     </message>
     <message>
         <source>Haul %1: fast, verified transfers to and from S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul %1: transferencias rápidas y verificadas hacia y desde S3.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>The network is gone. Transfers are paused and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay red. Las transferencias están en pausa y continuarán cuando vuelva.</translation>
     </message>
     <message numerus="yes">
         <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay red: %n transferencia en pausa. Continuará cuando vuelva.</numerusform>
+            <numerusform>No hay red: %n transferencias en pausa. Continuarán cuando vuelva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is back: %n transfer(s) continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La red ha vuelto: %n transferencia continúa.</numerusform>
+            <numerusform>La red ha vuelto: %n transferencias continúan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Buckets and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets y archivos</translation>
     </message>
     <message>
         <source>Open a bucket or folder with Enter. Drop files here to upload them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un bucket o una carpeta con Intro. Suelte archivos aquí para subirlos.</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Transfer queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de transferencias</translation>
     </message>
     <message>
         <source>Space pauses or resumes the selected transfers, Delete cancels them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio pausa o reanuda las transferencias seleccionadas; Supr las cancela.</translation>
     </message>
     <message>
         <source>Queue totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de la cola</translation>
     </message>
     <message>
         <source>Failed transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias fallidas</translation>
     </message>
     <message>
         <source>The network is gone. Transfers pause and continue when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay red. Las transferencias se pausan y continuarán cuando vuelva.</translation>
     </message>
     <message>
         <source>Open a bucket first, then drop the files onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un bucket y suelte después los archivos sobre él.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) queued for s3://%1/%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo en cola para s3://%1/%2</numerusform>
+            <numerusform>%n archivos en cola para s3://%1/%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Upload %n file(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subir %n archivo aquí</numerusform>
+            <numerusform>Subir %n archivos aquí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open the bucket and folder the %n file(s) should go to, then click “Upload here”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abra el bucket y la carpeta adonde debe ir el %n archivo y pulse «Subir aquí».</numerusform>
+            <numerusform>Abra el bucket y la carpeta adonde deben ir los %n archivos y pulse «Subir aquí».</numerusform>
         </translation>
     </message>
     <message>
         <source>Upload files</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivos</translation>
     </message>
     <message>
         <source>Select the objects or folders to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los objetos o carpetas que quiere descargar.</translation>
     </message>
     <message>
         <source>Download to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar en la carpeta</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <source>New bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo bucket</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta:</translation>
     </message>
     <message>
         <source>Bucket name (lower-case letters, digits, dots, hyphens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del bucket (minúsculas, dígitos, puntos, guiones):</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transferencia terminada</numerusform>
+            <numerusform>%n transferencias terminadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1</translation>
     </message>
     <message>
         <source>%1 left</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ha fallado: %2</translation>
     </message>
     <message>
         <source>Haul keeps transferring in the background.</source>
+        <translation>Haul sigue transfiriendo en segundo plano.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,54 +1299,54 @@ Details: %3</source>
     <name>haul::Notifier</name>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo subido</numerusform>
+            <numerusform>%n archivos subidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo descargado</numerusform>
+            <numerusform>%n archivos descargados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transferencia fallida</numerusform>
+            <numerusform>%n transferencias fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido subir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descargar «%1»: %2</translation>
     </message>
     <message>
         <source>Transfers finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias terminadas</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,343 +1354,867 @@ Details: %3</source>
     <name>haul::ObjectDetails</name>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (uploaded in %n part(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (subido en %n parte)</numerusform>
+            <numerusform>%1 (subido en %n partes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the storage service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el servicio de almacenamiento…</translation>
     </message>
     <message>
         <source>Details of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de «%1»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de almacenamiento</translation>
     </message>
     <message>
         <source>STANDARD (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD (la predeterminada)</translation>
     </message>
     <message>
         <source>ETag</source>
-        <translation type="unfinished"></translation>
+        <translation>ETag</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>metadata name: value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln archivo, %1 en total</numerusform>
+            <numerusform>%Ln archivos, %1 en total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueModel</name>
+    <message>
+        <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different file of that name was already there; you chose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some parts were sent again after %n failed attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not transferred:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: your file was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing: %n file(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) exist: choose what to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: delete %n remote file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n remote file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Copy error &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los &amp;detalles del error</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar o reanudar</translation>
     </message>
     <message numerus="yes">
         <source>Parts: %1 of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partes: %1 de %n terminada</numerusform>
+            <numerusform>Partes: %1 de %n terminadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes:</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>haul::SettingsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when the queue finishes or a transfer fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una &amp;notificación cuando termine la cola o falle una transferencia</translation>
     </message>
     <message>
         <source>Start minimised to the &amp;tray while transfers run</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la &amp;bandeja mientras haya transferencias</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>Automatic (8 MiB, larger for very big files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (8 MiB, más para archivos muy grandes)</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Automatic (CRC32C where supported, else MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (CRC32C donde se admita; si no, MD5)</translation>
     </message>
     <message>
         <source>CRC32C</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Off (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada (no recomendado)</translation>
     </message>
     <message>
         <source>The store&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>La predeterminada del almacenamiento</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntarme</translation>
     </message>
     <message>
         <source>Overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribirlo</translation>
     </message>
     <message>
         <source>Skip it if it is identical, else ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlo si es idéntico; si no, preguntar</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias</translation>
     </message>
     <message>
         <source>Simultaneous connecti&amp;ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onexiones simultáneas:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de ancho de ban&amp;da:</translation>
     </message>
     <message>
         <source>&amp;Part size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de las partes:</translation>
     </message>
     <message>
         <source>&amp;Storage class for uploads:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lase de almacenamiento al subir:</translation>
     </message>
     <message>
         <source>When a downloaded file already e&amp;xists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un archivo descargado ya e&amp;xiste:</translation>
     </message>
     <message>
         <source>New accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas nuevas</translation>
     </message>
     <message>
         <source>Checksum for new &amp;accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación para cuentas nue&amp;vas:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
         <source>How many parts are sent or received at once, over all transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas partes se envían o reciben a la vez, sumando todas las transferencias.</translation>
     </message>
     <message>
         <source>The most Haul may use of the network. Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo máximo que Haul puede usar de la red. Los cambios se aplican al instante.</translation>
     </message>
     <message>
         <source>Big files are sent in parts of this size. Applies to uploads that start later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos grandes se envían en partes de este tamaño. Se aplica a las subidas que empiecen después.</translation>
     </message>
     <message>
         <source>How the store keeps uploaded files. Archive classes cost less but take hours to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo guarda el almacenamiento los archivos subidos. Las clases de archivo cuestan menos, pero restaurar lleva horas.</translation>
     </message>
     <message>
         <source>What a download does when the folder already has a file of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace una descarga cuando la carpeta ya tiene un archivo con ese nombre.</translation>
     </message>
     <message>
         <source>How new accounts check that every part arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comprueban las cuentas nuevas que cada parte llegó intacta.</translation>
     </message>
     <message>
         <source>Takes effect the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie Haul.</translation>
     </message>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin suma de comprobación, Haul no puede demostrar que un archivo llegó intacto. Úselo solo con un almacenamiento que rechace tanto CRC32C como MD5.</translation>
     </message>
 </context>
 <context>
     <name>haul::ShareDialog</name>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>Share “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir «%1»</translation>
     </message>
     <message>
         <source>Anyone who has the link can download “%1” — no account needed — until the link expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga el enlace puede descargar «%1» —sin necesidad de cuenta— hasta que caduque.</translation>
     </message>
     <message>
         <source>The link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace aparece aquí</translation>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Válido durante:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1</source>
         <comment>a link&apos;s lifetime: for 7 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>durante %1</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <extracomment>How a share link&apos;s expiry date is written: &quot;Tuesday 2 December&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Copied. The link works until %1 (%2).</source>
+        <translation>Copiado. El enlace funciona hasta el %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>haul::StaleUploadsBar</name>
+    <message>
+        <source>&amp;Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for now; Haul offers this again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning up the unfinished uploads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %n unfinished upload(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncController</name>
+    <message>
+        <source>The account “%1” cannot be used: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is being synced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1” to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the bucket although gone from the folder: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sync pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync with a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the pair; nothing in the bucket or the folder changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a sync would do, without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPairEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the whole bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and modification time (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (reads every file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder in the &amp;bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare files by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account. Add one with Account › Add account… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bucket the folder goes to (without “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>haul::SyncPreviewDialog</name>
+    <message>
+        <source>Upload: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: size changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>%L1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: sync “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the folder “%1” with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>What “Sync now” does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the sync would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be compared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there, not sent again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, deleted from the bucket after you confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot be read or named, skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the bucket (after you confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: cannot be read or named</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,11 +2222,11 @@ Details: %3</source>
     <name>haul::TrayIcon</name>
     <message>
         <source>&amp;Show Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Haul</translation>
     </message>
     <message>
         <source>Haul</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul</translation>
     </message>
 </context>
 </TS>
