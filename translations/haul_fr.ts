@@ -5,11 +5,11 @@
     <name>CommandLine</name>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/folder/.</source>
-        <translation>« %1 » n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/dossier/.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--download needs --to FOLDER: the folder to save into.</source>
-        <translation>--download demande --to DOSSIER : le dossier où enregistrer.</translation>
+        <translation>--download demande --to DOSSIER&#xa0;: le dossier où enregistrer.</translation>
     </message>
     <message>
         <source>Give either files to upload or --download, not both.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Files are uploaded to a bucket: use --to s3://bucket/folder/.</source>
-        <translation>Les fichiers sont envoyés dans un compartiment : utilisez --to s3://compartiment/dossier/.</translation>
+        <translation>Les fichiers sont envoyés dans un compartiment&#xa0;: utilisez --to s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--to FOLDER is only used with --download.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“%1” is not an S3 address. Write it as s3://bucket/key or s3://bucket/folder/.</source>
-        <translation>« %1 » n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/clé ou s3://compartiment/dossier/.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse S3. Écrivez-la sous la forme s3://compartiment/clé ou s3://compartiment/dossier/.</translation>
     </message>
     <message>
         <source>--screenshot-at takes a percentage and goes with --screenshot FILE.</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier « %1 » n’existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>Name the account with --account (one of: %1).</source>
-        <translation>Indiquez le compte avec --account (parmi : %1).</translation>
+        <translation>Indiquez le compte avec --account (parmi&#xa0;: %1).</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Il n’y a aucun compte nommé « %1 ».</translation>
+        <translation>Il n’y a aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no account named “%1”. Known accounts: %2.</source>
-        <translation>Il n’y a aucun compte nommé « %1 ». Comptes existants : %2.</translation>
+        <translation>Il n’y a aucun compte nommé «&#xa0;%1&#xa0;». Comptes existants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Haul %1</source>
@@ -78,7 +78,7 @@
     <message>
         <source>haul: %1
 </source>
-        <translation>haul : %1
+        <translation>haul&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -119,7 +119,7 @@ Bad arguments exit with status 2.
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a character that is not allowed</source>
@@ -158,11 +158,11 @@ Bad arguments exit with status 2.
     </message>
     <message>
         <source>it begins with a prefix reserved by Amazon (such as “xn--”)</source>
-        <translation>il commence par un préfixe réservé par Amazon (comme « xn-- »)</translation>
+        <translation>il commence par un préfixe réservé par Amazon (comme «&#xa0;xn--&#xa0;»)</translation>
     </message>
     <message>
         <source>it ends with a suffix reserved by Amazon (such as “-s3alias”)</source>
-        <translation>il se termine par un suffixe réservé par Amazon (comme « -s3alias »)</translation>
+        <translation>il se termine par un suffixe réservé par Amazon (comme «&#xa0;-s3alias&#xa0;»)</translation>
     </message>
     <message>
         <source>the storage service refuses it</source>
@@ -176,7 +176,7 @@ Details: %3</source>
         <translation>%1
 %2
 
-Détails : %3</translation>
+Détails&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Optional: your institute&apos;s CA certificate (PEM)</source>
-        <translation>Facultatif : le certificat d’autorité (CA) de votre institut (PEM)</translation>
+        <translation>Facultatif&#xa0;: le certificat d’autorité (CA) de votre institut (PEM)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -459,39 +459,39 @@ Détails : %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>Se&amp;rvice :</translation>
+        <translation>Se&amp;rvice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Point de terminaison :</translation>
+        <translation>&amp;Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Addressing:</source>
-        <translation>A&amp;dressage :</translation>
+        <translation>A&amp;dressage&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hecksum:</source>
-        <translation>Somme de &amp;contrôle :</translation>
+        <translation>Somme de &amp;contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Access key &amp;id:</source>
-        <translation>&amp;Identifiant de clé d’accès :</translation>
+        <translation>&amp;Identifiant de clé d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation>Clé &amp;secrète :</translation>
+        <translation>Clé &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
-        <translation>C&amp;ertificat CA :</translation>
+        <translation>C&amp;ertificat CA&#xa0;:</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -499,11 +499,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Give the account a name, such as “Institute storage”.</source>
-        <translation>Donnez un nom au compte, par exemple « Stockage de l’institut ».</translation>
+        <translation>Donnez un nom au compte, par exemple «&#xa0;Stockage de l’institut&#xa0;».</translation>
     </message>
     <message>
         <source>There is already an account named “%1”. Choose another name.</source>
-        <translation>Un compte nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Enter the address of the storage service, such as https://s3.example.org.</source>
@@ -511,7 +511,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>“%1” is not a web address. It should look like https://s3.example.org or http://192.0.2.10:9000.</source>
-        <translation>« %1 » n’est pas une adresse web. Elle doit ressembler à https://s3.example.org ou http://192.0.2.10:9000.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Elle doit ressembler à https://s3.example.org ou http://192.0.2.10:9000.</translation>
     </message>
     <message>
         <source>Enter the access key id.</source>
@@ -523,7 +523,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>The certificate file “%1” does not exist.</source>
-        <translation>Le fichier de certificat « %1 » n’existe pas.</translation>
+        <translation>Le fichier de certificat «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -532,13 +532,13 @@ Détails : %3</translation>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
         <translation>
-            <numerusform>Connecté : ce compte voit %n compartiment.</numerusform>
-            <numerusform>Connecté : ce compte voit %n compartiments.</numerusform>
+            <numerusform>Connecté&#xa0;: ce compte voit %n compartiment.</numerusform>
+            <numerusform>Connecté&#xa0;: ce compte voit %n compartiments.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only. Haul will ask for it again next time.</source>
-        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible : la clé secrète n’est conservée que pour cette session. Haul la redemandera la prochaine fois.</translation>
+        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible&#xa0;: la clé secrète n’est conservée que pour cette session. Haul la redemandera la prochaine fois.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -570,11 +570,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Check the fields, then continue.</source>
-        <translation>Profil « %1 » importé. Vérifiez les champs, puis continuez.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» importé. Vérifiez les champs, puis continuez.</translation>
     </message>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
-        <translation>Profil « %1 » importé. Ses clés sont temporaires : Haul conserve la clé d’accès et la clé secrète, mais pas le jeton de session ; le compte ne fonctionne donc que tant que les clés sont valides.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» importé. Ses clés sont temporaires&#xa0;: Haul conserve la clé d’accès et la clé secrète, mais pas le jeton de session&#xa0;; le compte ne fonctionne donc que tant que les clés sont valides.</translation>
     </message>
 </context>
 <context>
@@ -624,11 +624,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>New name for the folder “%1” (everything in it is copied on the server, then the originals are deleted):</source>
-        <translation>Nouveau nom du dossier « %1 » (tout son contenu est copié sur le serveur, puis les originaux sont supprimés) :</translation>
+        <translation>Nouveau nom du dossier «&#xa0;%1&#xa0;» (tout son contenu est copié sur le serveur, puis les originaux sont supprimés)&#xa0;:</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation>Nouveau nom de « %1 » :</translation>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>The new name is empty.</source>
@@ -640,33 +640,33 @@ Détails : %3</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>A file name cannot begin or end with “/”.</source>
-        <translation>Un nom de fichier ne peut ni commencer ni finir par « / ».</translation>
+        <translation>Un nom de fichier ne peut ni commencer ni finir par «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation>« %1 » est déjà dans ce dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans ce dossier.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation>« %1 » a été renommé en « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Renaming “%1” to “%2”…</source>
-        <translation>Renommage de « %1 » en « %2 »…</translation>
+        <translation>Renommage de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»…</translation>
     </message>
     <message>
         <source>Renamed the folder “%1” to “%2”.</source>
-        <translation>Le dossier « %1 » a été renommé en « %2 ».</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s) could not be moved and stayed where they were, the first: “%1”.</source>
         <translation>
-            <numerusform>%Ln objet n’a pas pu être déplacé et est resté à sa place : « %1 ».</numerusform>
-            <numerusform>%Ln objets n’ont pas pu être déplacés et sont restés à leur place, le premier : « %1 ».</numerusform>
+            <numerusform>%Ln objet n’a pas pu être déplacé et est resté à sa place&#xa0;: «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln objets n’ont pas pu être déplacés et sont restés à leur place, le premier&#xa0;: «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -676,8 +676,8 @@ Détails : %3</translation>
     <message numerus="yes">
         <source>%Ln file(s) could not be deleted, the first: “%1” (%2).</source>
         <translation>
-            <numerusform>%Ln fichier n’a pas pu être supprimé : « %1 » (%2).</numerusform>
-            <numerusform>%Ln fichiers n’ont pas pu être supprimés, le premier : « %1 » (%2).</numerusform>
+            <numerusform>%Ln fichier n’a pas pu être supprimé&#xa0;: «&#xa0;%1&#xa0;» (%2).</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être supprimés, le premier&#xa0;: «&#xa0;%1&#xa0;» (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -689,7 +689,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
-        <translation>Seuls des fichiers totalisant au plus %1 peuvent être glissés hors de Haul ; utilisez « Télécharger… » pour les dossiers et les gros fichiers.</translation>
+        <translation>Seuls des fichiers totalisant au plus %1 peuvent être glissés hors de Haul&#xa0;; utilisez «&#xa0;Télécharger…&#xa0;» pour les dossiers et les gros fichiers.</translation>
     </message>
 </context>
 <context>
@@ -723,23 +723,23 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Creating bucket “%1”…</source>
-        <translation>Création du compartiment « %1 »…</translation>
+        <translation>Création du compartiment «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
-        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already in this folder.</source>
-        <translation>« %1 » est déjà dans ce dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans ce dossier.</translation>
     </message>
     <message>
         <source>Creating folder “%1”…</source>
-        <translation>Création du dossier « %1 »…</translation>
+        <translation>Création du dossier «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation>Ce compte n’a encore aucun compartiment. Utilisez « Nouveau compartiment » pour en créer un.</translation>
+        <translation>Ce compte n’a encore aucun compartiment. Utilisez «&#xa0;Nouveau compartiment&#xa0;» pour en créer un.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
@@ -754,7 +754,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Folder “%1” created.</source>
-        <translation>Dossier « %1 » créé.</translation>
+        <translation>Dossier «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Bucket created.</source>
@@ -772,35 +772,35 @@ Détails : %3</translation>
     <name>haul::DeleteJob</name>
     <message>
         <source>Counting the files in “%1”…</source>
-        <translation>Comptage des fichiers de « %1 »…</translation>
+        <translation>Comptage des fichiers de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Delete the empty folder “%1”?</source>
-        <translation>Supprimer le dossier vide « %1 » ?</translation>
+        <translation>Supprimer le dossier vide «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %Ln file(s) in it?</source>
         <translation>
-            <numerusform>Supprimer « %1 » et le fichier qu’il contient (%Ln) ?</numerusform>
-            <numerusform>Supprimer « %1 » et les %Ln fichiers qu’il contient ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et le fichier qu’il contient (%Ln)&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et les %Ln fichiers qu’il contient&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n item(s)?</source>
         <translation>
-            <numerusform>Supprimer cet élément (%n) ?</numerusform>
-            <numerusform>Supprimer ces %n éléments ?</numerusform>
+            <numerusform>Supprimer cet élément (%n)&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n éléments&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s), %1 in all, will be deleted from the bucket “%2”. This cannot be undone.</source>
         <translation>
-            <numerusform>%Ln fichier (%1) sera supprimé du compartiment « %2 ». Cette action est irréversible.</numerusform>
-            <numerusform>%Ln fichiers, %1 au total, seront supprimés du compartiment « %2 ». Cette action est irréversible.</numerusform>
+            <numerusform>%Ln fichier (%1) sera supprimé du compartiment «&#xa0;%2&#xa0;». Cette action est irréversible.</numerusform>
+            <numerusform>%Ln fichiers, %1 au total, seront supprimés du compartiment «&#xa0;%2&#xa0;». Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -919,7 +919,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>&amp;Buckets this account can see:</source>
-        <translation>&amp;Compartiments visibles par ce compte :</translation>
+        <translation>&amp;Compartiments visibles par ce compte&#xa0;:</translation>
     </message>
     <message>
         <source>Buckets</source>
@@ -927,7 +927,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>The bucket Haul opens when you click Finish</source>
-        <translation>Le compartiment que Haul ouvre quand vous cliquez sur « Terminer »</translation>
+        <translation>Le compartiment que Haul ouvre quand vous cliquez sur «&#xa0;Terminer&#xa0;»</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -940,8 +940,8 @@ Détails : %3</translation>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>
         <translation>
-            <numerusform>Connecté : ce compte voit %n compartiment.</numerusform>
-            <numerusform>Connecté : ce compte voit %n compartiments.</numerusform>
+            <numerusform>Connecté&#xa0;: ce compte voit %n compartiment.</numerusform>
+            <numerusform>Connecté&#xa0;: ce compte voit %n compartiments.</numerusform>
         </translation>
     </message>
     <message>
@@ -950,59 +950,93 @@ Détails : %3</translation>
     </message>
     <message>
         <source>The account is saved, but the system keychain cannot be reached, so the secret key is kept for this session only.</source>
-        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible : la clé secrète n’est conservée que pour cette session.</translation>
+        <translation>Le compte est enregistré, mais le trousseau du système est inaccessible&#xa0;: la clé secrète n’est conservée que pour cette session.</translation>
     </message>
     <message>
         <source>This account has no buckets yet. After you click Finish, use “New bucket” in the toolbar to create one.</source>
-        <translation>Ce compte n’a encore aucun compartiment. Après avoir cliqué sur « Terminer », utilisez « Nouveau compartiment » dans la barre d’outils pour en créer un.</translation>
+        <translation>Ce compte n’a encore aucun compartiment. Après avoir cliqué sur «&#xa0;Terminer&#xa0;», utilisez «&#xa0;Nouveau compartiment&#xa0;» dans la barre d’outils pour en créer un.</translation>
     </message>
     <message>
         <source>Haul opens the selected bucket when you click Finish.</source>
-        <translation>Haul ouvre le compartiment sélectionné quand vous cliquez sur « Terminer ».</translation>
+        <translation>Haul ouvre le compartiment sélectionné quand vous cliquez sur «&#xa0;Terminer&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>haul::FolderQuestions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this folder already exist with different contents. Replace them, or keep what is there?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
-        <translation>Inventaire de « %1 »…</translation>
+        <translation>Inventaire de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Renaming “%1”: %2 of %3 copied…</source>
-        <translation>Renommage de « %1 » : %2 sur %3 copiés…</translation>
+        <translation>Renommage de «&#xa0;%1&#xa0;»&#xa0;: %2 sur %3 copiés…</translation>
     </message>
     <message>
         <source>Renaming “%1”: deleting the originals…</source>
-        <translation>Renommage de « %1 » : suppression des originaux…</translation>
+        <translation>Renommage de «&#xa0;%1&#xa0;»&#xa0;: suppression des originaux…</translation>
     </message>
 </context>
 <context>
     <name>haul::Launcher</name>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
-        <translation>haul : le compte « %1 » est inutilisable : %2 %3</translation>
+        <translation>haul&#xa0;: le compte «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>haul: %1 %2 (%3)</source>
-        <translation>haul : %1 %2 (%3)</translation>
+        <translation>haul&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
-        <translation>haul : capture d’écran enregistrée dans %1</translation>
+        <translation>haul&#xa0;: capture d’écran enregistrée dans %1</translation>
     </message>
     <message>
         <source>haul: the screenshot could not be saved to %1</source>
-        <translation>haul : impossible d’enregistrer la capture d’écran dans %1</translation>
+        <translation>haul&#xa0;: impossible d’enregistrer la capture d’écran dans %1</translation>
     </message>
     <message>
         <source>haul: %1: %2 (%3)</source>
-        <translation>haul : %1 : %2 (%3)</translation>
+        <translation>haul&#xa0;: %1&#xa0;: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)</source>
         <translation>
-            <numerusform>haul : %n transfert réussi, %1 en échec ; %2 en %3 s (%4)</numerusform>
-            <numerusform>haul : %n transferts réussis, %1 en échec ; %2 en %3 s (%4)</numerusform>
+            <numerusform>haul&#xa0;: %n transfert réussi, %1 en échec&#xa0;; %2 en %3 s (%4)</numerusform>
+            <numerusform>haul&#xa0;: %n transferts réussis, %1 en échec&#xa0;; %2 en %3 s (%4)</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,11 +1104,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Welcome! Add the account of your storage service to begin.</source>
-        <translation>Bienvenue ! Ajoutez le compte de votre service de stockage pour commencer.</translation>
+        <translation>Bienvenue&#xa0;! Ajoutez le compte de votre service de stockage pour commencer.</translation>
     </message>
     <message>
         <source>Opening the account “%1”…</source>
-        <translation>Ouverture du compte « %1 »…</translation>
+        <translation>Ouverture du compte «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>%1 — Haul</source>
@@ -1138,7 +1172,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Haul %1: fast, verified transfers to and from S3.</source>
-        <translation>Haul %1 : des transferts rapides et vérifiés vers et depuis S3.</translation>
+        <translation>Haul %1&#xa0;: des transferts rapides et vérifiés vers et depuis S3.</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1151,15 +1185,15 @@ Détails : %3</translation>
     <message numerus="yes">
         <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
         <translation>
-            <numerusform>Le réseau est coupé : %n transfert suspendu. Il reprendra à son retour.</numerusform>
-            <numerusform>Le réseau est coupé : %n transferts suspendus. Ils reprendront à son retour.</numerusform>
+            <numerusform>Le réseau est coupé&#xa0;: %n transfert suspendu. Il reprendra à son retour.</numerusform>
+            <numerusform>Le réseau est coupé&#xa0;: %n transferts suspendus. Ils reprendront à son retour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is back: %n transfer(s) continue.</source>
         <translation>
-            <numerusform>Le réseau est revenu : %n transfert reprend.</numerusform>
-            <numerusform>Le réseau est revenu : %n transferts reprennent.</numerusform>
+            <numerusform>Le réseau est revenu&#xa0;: %n transfert reprend.</numerusform>
+            <numerusform>Le réseau est revenu&#xa0;: %n transferts reprennent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,8 +1253,8 @@ Détails : %3</translation>
     <message numerus="yes">
         <source>Open the bucket and folder the %n file(s) should go to, then click “Upload here”.</source>
         <translation>
-            <numerusform>Ouvrez le compartiment et le dossier où doit aller le fichier (%n), puis cliquez sur « Envoyer ici ».</numerusform>
-            <numerusform>Ouvrez le compartiment et le dossier où doivent aller les %n fichiers, puis cliquez sur « Envoyer ici ».</numerusform>
+            <numerusform>Ouvrez le compartiment et le dossier où doit aller le fichier (%n), puis cliquez sur «&#xa0;Envoyer ici&#xa0;».</numerusform>
+            <numerusform>Ouvrez le compartiment et le dossier où doivent aller les %n fichiers, puis cliquez sur «&#xa0;Envoyer ici&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,11 +1279,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation>Nom du dossier :</translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Bucket name (lower-case letters, digits, dots, hyphens):</source>
-        <translation>Nom du compartiment (minuscules, chiffres, points, traits d’union) :</translation>
+        <translation>Nom du compartiment (minuscules, chiffres, points, traits d’union)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) finished</source>
@@ -1276,7 +1310,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation>« %1 » a échoué : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Haul keeps transferring in the background.</source>
@@ -1332,11 +1366,11 @@ Détails : %3</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation>« %1 » n’a pas pu être envoyé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: %2</source>
-        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Transfers finished</source>
@@ -1369,7 +1403,7 @@ Détails : %3</translation>
     </message>
     <message>
         <source>Details of “%1”</source>
-        <translation>Détails de « %1 »</translation>
+        <translation>Détails de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1382,7 +1416,7 @@ Détails : %3</translation>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1419,7 +1453,7 @@ Détails : %3</translation>
     <message>
         <source>%1: %2</source>
         <comment>metadata name: value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -1662,17 +1696,17 @@ to %2</source>
     <message numerus="yes">
         <source>Parts: %1 of %n done</source>
         <translation>
-            <numerusform>Parties : %1 sur %n terminée</numerusform>
-            <numerusform>Parties : %1 sur %n terminées</numerusform>
+            <numerusform>Parties&#xa0;: %1 sur %n terminée</numerusform>
+            <numerusform>Parties&#xa0;: %1 sur %n terminées</numerusform>
         </translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1755,23 +1789,23 @@ to %2</source>
     </message>
     <message>
         <source>Simultaneous connecti&amp;ons:</source>
-        <translation>C&amp;onnexions simultanées :</translation>
+        <translation>C&amp;onnexions simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation>Limite de &amp;bande passante :</translation>
+        <translation>Limite de &amp;bande passante&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Part size:</source>
-        <translation>&amp;Taille des parties :</translation>
+        <translation>&amp;Taille des parties&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Storage class for uploads:</source>
-        <translation>Classe de &amp;stockage des envois :</translation>
+        <translation>Classe de &amp;stockage des envois&#xa0;:</translation>
     </message>
     <message>
         <source>When a downloaded file already e&amp;xists:</source>
-        <translation>Si un fichier téléchargé e&amp;xiste déjà :</translation>
+        <translation>Si un fichier téléchargé e&amp;xiste déjà&#xa0;:</translation>
     </message>
     <message>
         <source>New accounts</source>
@@ -1779,7 +1813,7 @@ to %2</source>
     </message>
     <message>
         <source>Checksum for new &amp;accounts:</source>
-        <translation>Somme de contrôle des nouveaux &amp;comptes :</translation>
+        <translation>Somme de contrôle des nouveaux &amp;comptes&#xa0;:</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -1787,7 +1821,7 @@ to %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
@@ -1834,11 +1868,11 @@ to %2</source>
     </message>
     <message>
         <source>Share “%1”</source>
-        <translation>Partager « %1 »</translation>
+        <translation>Partager «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Anyone who has the link can download “%1” — no account needed — until the link expires.</source>
-        <translation>Toute personne disposant du lien peut télécharger « %1 » — sans compte — jusqu’à son expiration.</translation>
+        <translation>Toute personne disposant du lien peut télécharger «&#xa0;%1&#xa0;» — sans compte — jusqu’à son expiration.</translation>
     </message>
     <message>
         <source>The link appears here</source>
@@ -1846,11 +1880,11 @@ to %2</source>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation>&amp;Valable pendant :</translation>
+        <translation>&amp;Valable pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation>Lien :</translation>
+        <translation>Lien&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
