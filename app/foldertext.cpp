@@ -7,24 +7,25 @@
 namespace haul {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderText", text);
-}
+// A class context, so that lupdate files these strings under the "FolderText" context they are
+// looked up in (a free tr() function puts them under the namespace's name, and none would load).
+struct FolderText {
+    Q_DECLARE_TR_FUNCTIONS(FolderText)
+};
 
 QString walkSentence(WalkIssue issue)
 {
     switch (issue) {
-    case WalkIssue::Unreadable: return tr("skipped: it cannot be read (no permission?)");
-    case WalkIssue::Vanished: return tr("skipped: it disappeared while the folder was read");
-    case WalkIssue::SymlinkSkipped: return tr("skipped: a symbolic link (links are not followed)");
-    case WalkIssue::BrokenSymlink: return tr("skipped: a symbolic link that points nowhere");
-    case WalkIssue::SymlinkLoop: return tr("skipped: a link to a folder that contains it");
-    case WalkIssue::NotRegularFile: return tr("skipped: not a regular file (a socket, pipe or device)");
-    case WalkIssue::InvalidName: return tr("skipped: its name is not valid text on this system");
+    case WalkIssue::Unreadable: return FolderText::tr("skipped: it cannot be read (no permission?)");
+    case WalkIssue::Vanished: return FolderText::tr("skipped: it disappeared while the folder was read");
+    case WalkIssue::SymlinkSkipped: return FolderText::tr("skipped: a symbolic link (links are not followed)");
+    case WalkIssue::BrokenSymlink: return FolderText::tr("skipped: a symbolic link that points nowhere");
+    case WalkIssue::SymlinkLoop: return FolderText::tr("skipped: a link to a folder that contains it");
+    case WalkIssue::NotRegularFile: return FolderText::tr("skipped: not a regular file (a socket, pipe or device)");
+    case WalkIssue::InvalidName: return FolderText::tr("skipped: its name is not valid text on this system");
     case WalkIssue::None: break;
     }
-    return tr("skipped");
+    return FolderText::tr("skipped");
 }
 
 QString keySentence(KeyIssue issue)
@@ -34,17 +35,17 @@ QString keySentence(KeyIssue issue)
     case KeyIssue::ParentSegment:
     case KeyIssue::LeavesDestination:
     case KeyIssue::NotUnderPrefix:
-        return tr("not downloaded: its name would lead outside the destination folder");
+        return FolderText::tr("not downloaded: its name would lead outside the destination folder");
     case KeyIssue::EmptySegment:
-    case KeyIssue::DotSegment: return tr("not downloaded: its name has an empty or \".\" part");
+    case KeyIssue::DotSegment: return FolderText::tr("not downloaded: its name has an empty or \".\" part");
     case KeyIssue::InvalidCharacter:
-    case KeyIssue::ReservedName: return tr("not downloaded: its name is not allowed for files here");
-    case KeyIssue::NameTooLong: return tr("not downloaded: a part of its name is too long for this system");
-    case KeyIssue::Collision: return tr("not downloaded: another object needs a folder of the same name");
+    case KeyIssue::ReservedName: return FolderText::tr("not downloaded: its name is not allowed for files here");
+    case KeyIssue::NameTooLong: return FolderText::tr("not downloaded: a part of its name is too long for this system");
+    case KeyIssue::Collision: return FolderText::tr("not downloaded: another object needs a folder of the same name");
     case KeyIssue::FolderMarker:
     case KeyIssue::None: break;
     }
-    return tr("not downloaded");
+    return FolderText::tr("not downloaded");
 }
 
 } // namespace
@@ -54,7 +55,7 @@ QString folderIssueSentence(const FolderIssue &issue)
     switch (issue.kind) {
     case FolderIssueKind::Walk: return walkSentence(issue.walkIssue);
     case FolderIssueKind::Key: return keySentence(issue.keyIssue);
-    case FolderIssueKind::KeyTooLong: return tr("not uploaded: its name would be longer than S3 allows (1,024 bytes)");
+    case FolderIssueKind::KeyTooLong: return FolderText::tr("not uploaded: its name would be longer than S3 allows (1,024 bytes)");
     case FolderIssueKind::Transfer:
     case FolderIssueKind::LocalFolder:
     case FolderIssueKind::Check:
