@@ -14,7 +14,6 @@
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
 #include "errortext.h"
-#include "folderdownload.h"
 #include "format.h"
 #include "net/networkwatch.h"
 #include "queuemodel.h"
@@ -60,12 +59,8 @@ void Launcher::onAccountReady(const QString &name)
     if (m_started || (!m_options.account.isEmpty() && name != m_options.account))
         return;
     m_started = true;
-    if (m_options.toS3) {
-        m_window->browser()->openLocation(m_options.toS3->bucket, m_options.toS3->key);
-        const QList<TransferId> ids = m_window->queueUploadsTo(m_options.files, m_options.toS3->bucket,
-                                                               m_options.toS3->key);
-        m_expected += int(ids.size());
-    }
+    if (m_options.toS3)
+        queueUploadsFromCommandLine();
     if (m_options.download)
         queueDownload();
     onTotals(m_window->queue()->model()->totals());
@@ -88,20 +83,7 @@ void Launcher::queueDownload()
                                                             m_options.toDir).size());
         return;
     }
-    m_queuing = true;
-    auto *walk = new FolderDownload(m_context.buckets, m_context.transfers, this);
-    connect(walk, &FolderDownload::finished, this, [this](int queued, const Error &error) {
-        m_queuing = false;
-        m_expected += queued;
-        if (!error.ok()) {
-            *m_err << tr("haul: %1 %2 (%3)").arg(errorSentence(error), errorNextStep(error), errorDetails(error))
-                   << Qt::endl;
-            if (m_options.quitWhenDone && queued == 0)
-                return stop(1);
-        }
-        onTotals(m_window->queue()->model()->totals());
-    });
-    walk->start(m_options.account, from.bucket, from.key, m_options.toDir, true);
+    queueFolderDownload(from);
 }
 
 void Launcher::onTotals(const QueueTotals &totals)
@@ -110,8 +92,9 @@ void Launcher::onTotals(const QueueTotals &totals)
         && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt;
     if (screenshotDue)
         takeScreenshot();
-    // Done when every transfer queued here has shown up in the queue and none is unfinished.
-    const bool finished = m_started && !m_queuing && totals.active == 0 && totals.transfers >= m_expected;
+    // Done when every transfer and folder queued here has shown up in the queue and none is
+    // unfinished.
+    const bool finished = m_started && totals.active == 0 && foldersFinished() && totals.transfers >= m_expected;
     if (finished && m_options.quitWhenDone)
         finish();
 }
@@ -136,6 +119,8 @@ void Launcher::finish()
     const QueueModel *model = m_window->queue()->model();
     int failed = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->folderAt(model->index(row, 0)))
+            continue; // reportFolders()
         const TransferSnapshot &s = model->snapshot(row);
         if (s.state == TransferState::Verified || s.state == TransferState::Done)
             continue;
@@ -145,6 +130,7 @@ void Launcher::finish()
         const QString why = s.state == TransferState::Failed ? errorSentence(transferError(s)) : QueueModel::stateText(s);
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
+    failed += reportFolders();
     const QueueTotals t = model->totals();
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "error.h"
 #include "mainwindow.h"
+#include "sync/foldertypes.h"
 
 class QTextStream;
 
@@ -36,6 +37,12 @@ private:
     void onAccountReady(const QString &name);
     void onAccountFailed(const QString &name, const haul::Error &error);
     void queueDownload();
+    void queueUploadsFromCommandLine();
+    void queueFolderDownload(const S3Location &from);
+    FolderOptions folderOptions() const;
+    bool foldersFinished() const;
+    /// Prints each folder's summary and problems; returns how many of its files failed.
+    int reportFolders();
     void onTotals(const haul::QueueTotals &totals);
     void takeScreenshot();
     void finish();
@@ -48,8 +55,8 @@ private:
     QTextStream *m_err;
     QElapsedTimer m_clock;
     bool m_started = false;
-    bool m_queuing = false;      ///< folder walks still adding transfers
     int m_expected = 0;          ///< transfers queued by the command line
+    QList<FolderId> m_folderIds; ///< folder transfers queued by the command line
     bool m_screenshotTaken = false;
     bool m_stopped = false;
 };

@@ -16,6 +16,7 @@
 #include "browseractions.h"
 #include "browserpanel.h"
 #include "errortext.h"
+#include "folderquestion.h"
 #include "icons.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     if (!m_context.folders)
         m_context.folders = new FolderService(m_context.transfers, this);
     m_queue->setFolderService(m_context.folders);
+    m_questions = new FolderQuestions(m_context.folders, this);
     initResources();
     setWindowTitle(tr("Haul"));
     setWindowIcon(icon(u"haul"));
@@ -67,6 +69,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_queue->model(), &QueueModel::totalsChanged, this, &MainWindow::onTotalsChanged);
     connect(m_context.transfers, &TransferManager::transferFailed, this, &MainWindow::onTransferFailed);
     connect(m_context.transfers, &TransferManager::transferFinished, this, &MainWindow::onTransferFinished);
+    connect(m_context.folders, &FolderService::folderFinished, this, &MainWindow::onFolderFinished);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(700);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -85,6 +88,9 @@ void MainWindow::createActions()
     m_addFiles = new QAction(icon(u"upload"), tr("&Add files…"), this);
     m_addFiles->setToolTip(tr("Upload files to the folder shown (or drop them onto the window)"));
     m_addFiles->setShortcut(QKeySequence::Open);
+    m_addFolder = new QAction(icon(u"folder"), tr("Add f&older…"), this);
+    m_addFolder->setToolTip(tr("Upload a folder with everything in it to the folder shown"));
+    m_addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_download = new QAction(icon(u"download"), tr("&Download…"), this);
     m_download->setToolTip(tr("Download the selected objects and folders"));
     m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -100,6 +106,7 @@ void MainWindow::createActions()
     m_clearFinished = new QAction(icon(u"clear"), tr("Clear &finished"), this);
     connect(m_editAccount, &QAction::triggered, this, [this] { openAccountDialog(m_account); });
     connect(m_addFiles, &QAction::triggered, this, &MainWindow::addFiles);
+    connect(m_addFolder, &QAction::triggered, this, &MainWindow::addFolder);
     connect(m_download, &QAction::triggered, this, &MainWindow::downloadSelected);
     connect(m_refresh, &QAction::triggered, m_browser, &BrowserPanel::refresh);
     connect(m_newItem, &QAction::triggered, this, &MainWindow::newBucketOrFolder);
@@ -249,6 +256,7 @@ void MainWindow::updateActions()
     const bool inBucket = hasAccount && !m_browser->bucket().isEmpty();
     m_editAccount->setEnabled(hasAccount);
     m_addFiles->setEnabled(inBucket);
+    m_addFolder->setEnabled(inBucket);
     m_refresh->setEnabled(hasAccount);
     m_newItem->setEnabled(hasAccount);
     m_newItem->setText(inBucket ? tr("&New folder…") : tr("&New bucket…"));

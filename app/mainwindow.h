@@ -5,6 +5,7 @@
 #include "browsermodel.h"
 #include "engine/snapshot.h"
 #include "error.h"
+#include "sync/foldertypes.h"
 
 class QAction;
 class QComboBox;
@@ -20,6 +21,7 @@ class AppSettings;
 class BrowserPanel;
 class BucketService;
 class FirstRunWizard;
+class FolderQuestions;
 class FolderService;
 class NetworkWatch;
 class Notifier;
@@ -37,6 +39,13 @@ struct AppContext {
     AppSettings *settings = nullptr;  ///< null: default preferences, kept in memory only
     NetworkWatch *network = nullptr;  ///< null: no network watch (nothing pauses by itself)
     FolderService *folders = nullptr; ///< null: the window makes its own over `transfers`
+};
+
+/// What an upload command queued: files on their own and folder transfers (one queue row each).
+struct QueuedUploads {
+    QList<TransferId> files;
+    QList<FolderId> folders;
+    bool isEmpty() const { return files.isEmpty() && folders.isEmpty(); }
 };
 
 /// Haul's window: toolbar (account picker and commands), the store browser above the transfer
@@ -66,13 +75,20 @@ public:
     QString account() const { return m_account; }
 
     /// Uploads files and folders to the bucket and folder shown. Without an open bucket nothing
-    /// is queued and the status bar says to open one. Returns the new transfers.
-    QList<TransferId> queueUploads(const QStringList &paths);
+    /// is queued and the status bar says to open one. Each folder arrives as itself ("run42/"
+    /// onto "projects/" gives "projects/run42/…") as one folder transfer; files the bucket
+    /// already has are handled as folderOptions() says.
+    QueuedUploads queueUploads(const QStringList &paths);
     /// Uploads to an explicit bucket and prefix.
-    QList<TransferId> queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix);
+    QueuedUploads queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix);
+    QueuedUploads queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix,
+                                 const FolderOptions &options);
+    /// Folder transfers as the preferences say ("when a file exists", storage class).
+    FolderOptions folderOptions() const;
     /// Keeps files (from the command line) until a bucket is open; a status bar button uploads them.
     void addPendingUploads(const QStringList &paths);
-    /// Downloads objects, and whole folders, into destDir.
+    /// Downloads objects, and whole folders (as destDir/<folder name>/…, one queue row each),
+    /// into destDir.
     void queueDownloads(const QList<BrowserModel::Entry> &entries, const QString &destDir);
 
     BrowserPanel *browser() const { return m_browser; }
@@ -116,6 +132,8 @@ private:
     void onTransferFinished(const haul::TransferSnapshot &snapshot);
     void onTransferFailed(const haul::TransferSnapshot &snapshot);
     void addFiles();
+    void addFolder();
+    void onFolderFinished(const haul::FolderSnapshot &folder);
     void downloadSelected();
     void newBucketOrFolder();
     void uploadPending();
@@ -128,6 +146,7 @@ private:
     QComboBox *m_accountBox = nullptr;
     QAction *m_editAccount = nullptr;
     QAction *m_addFiles = nullptr;
+    QAction *m_addFolder = nullptr;
     QAction *m_download = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_newItem = nullptr;
@@ -144,6 +163,7 @@ private:
     QLabel *m_failedLabel = nullptr;
     QPushButton *m_pendingButton = nullptr;
     QTimer *m_refreshTimer;
+    FolderQuestions *m_questions = nullptr;
     QStringList m_pendingUploads;
     QString m_account;
     QString m_lastDownloadDir;

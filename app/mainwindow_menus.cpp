@@ -49,7 +49,7 @@ void MainWindow::createMenus()
 {
     createAppActions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_addFiles, m_download, m_newItem});
+    file->addActions({m_addFiles, m_addFolder, m_download, m_newItem});
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();

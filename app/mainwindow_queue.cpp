@@ -17,13 +17,13 @@
 #include "appsettings.h"
 #include "browserpanel.h"
 #include "errortext.h"
-#include "folderdownload.h"
+#include "folderquestion.h"
 #include "format.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "sync/folderservice.h"
 #include "transfermanager.h"
 #include "trayicon.h"
-#include "uploadplan.h"
 
 namespace haul {
 namespace {
@@ -41,9 +41,29 @@ QStringList localFiles(const QMimeData *mime)
     return paths;
 }
 
+/// "When a file exists" for folders: ask (identical files are skipped, changed ones asked
+/// about), overwrite, or skip identical ones and send the changed ones.
+ExistingFiles existingFilesFor(ExistingFile preference)
+{
+    switch (preference) {
+    case ExistingFile::Ask: return ExistingFiles::Ask;
+    case ExistingFile::Overwrite: return ExistingFiles::Overwrite;
+    case ExistingFile::SkipIfIdentical: return ExistingFiles::SkipIdentical;
+    }
+    return ExistingFiles::SkipIdentical;
+}
+
 } // namespace
 
-QList<TransferId> MainWindow::queueUploads(const QStringList &paths)
+FolderOptions MainWindow::folderOptions() const
+{
+    FolderOptions options;
+    options.existing = existingFilesFor(m_settings->preferences().existingFile);
+    options.storageClass = m_settings->preferences().storageClass;
+    return options;
+}
+
+QueuedUploads MainWindow::queueUploads(const QStringList &paths)
 {
     if (paths.isEmpty())
         return {};
@@ -54,16 +74,35 @@ QList<TransferId> MainWindow::queueUploads(const QStringList &paths)
     return queueUploadsTo(paths, m_browser->bucket(), m_browser->prefix());
 }
 
-QList<TransferId> MainWindow::queueUploadsTo(const QStringList &paths, const QString &bucket,
-                                             const QString &prefix)
+QueuedUploads MainWindow::queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix,
+                                         const FolderOptions &options)
 {
-    QList<TransferId> ids;
-    const QList<UploadGroup> plan = planUploads(paths, prefix);
-    const QString storageClass = m_settings->preferences().storageClass;
-    for (const UploadGroup &group : plan)
-        ids += m_context.transfers->addUploads(m_account, group.files, bucket, group.prefix, storageClass);
-    statusBar()->showMessage(tr("%n file(s) queued for s3://%1/%2", nullptr, int(ids.size())).arg(bucket, prefix), 5000);
-    return ids;
+    // Files go as they are; each folder is one folder transfer (one row in the queue) that
+    // arrives as itself under prefix and skips what the bucket already has.
+    QueuedUploads queued;
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        queued.folders.append(m_context.folders->upload(m_account, {path}, bucket, prefix, options));
+        m_questions->track(queued.folders.last());
+    }
+    if (!files.isEmpty())
+        queued.files = m_context.transfers->addUploads(m_account, files, bucket, prefix, options.storageClass);
+    const QString where = QStringLiteral("s3://%1/%2").arg(bucket, prefix);
+    if (queued.folders.isEmpty())
+        statusBar()->showMessage(tr("%n file(s) queued for %1", nullptr, int(queued.files.size())).arg(where), 5000);
+    else
+        statusBar()->showMessage(tr("%n folder(s) and %1 queued for %2", nullptr, int(queued.folders.size()))
+                                     .arg(tr("%n file(s)", nullptr, int(queued.files.size())), where), 5000);
+    return queued;
+}
+
+QueuedUploads MainWindow::queueUploadsTo(const QStringList &paths, const QString &bucket, const QString &prefix)
+{
+    return queueUploadsTo(paths, bucket, prefix, folderOptions());
 }
 
 void MainWindow::addPendingUploads(const QStringList &paths)
@@ -87,18 +126,14 @@ void MainWindow::uploadPending()
 
 void MainWindow::queueDownloads(const QList<BrowserModel::Entry> &entries, const QString &destDir)
 {
+    // A folder becomes destDir/<its name>/…, one row in the queue (FolderService keeps keys
+    // that would lead outside it from being written, and reports them).
     QStringList keys;
     for (const BrowserModel::Entry &e : entries) {
         if (e.kind == BrowserModel::Kind::Object)
             keys.append(e.key);
-        if (e.kind != BrowserModel::Kind::Folder)
-            continue;
-        auto *walk = new FolderDownload(m_context.buckets, m_context.transfers, this);
-        connect(walk, &FolderDownload::finished, this, [this](int, const Error &error) {
-            if (!error.ok())
-                statusBar()->showMessage(errorSentence(error) + QLatin1Char(' ') + errorNextStep(error));
-        });
-        walk->start(m_account, m_browser->bucket(), e.key, destDir);
+        if (e.kind == BrowserModel::Kind::Folder)
+            m_questions->track(m_context.folders->download(m_account, m_browser->bucket(), e.key, destDir, folderOptions()));
     }
     if (!keys.isEmpty())
         m_context.transfers->addDownloads(m_account, m_browser->bucket(), keys, destDir);
@@ -111,6 +146,19 @@ void MainWindow::addFiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) { queueUploads(files); });
+    dialog->open();
+}
+
+void MainWindow::addFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Upload a folder"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &dir) {
+        if (!dir.isEmpty())
+            queueUploads({dir});
+    });
     dialog->open();
 }
 
@@ -178,6 +226,19 @@ void MainWindow::onTransferFinished(const TransferSnapshot &s)
     const bool stored = s.state == TransferState::Verified || s.state == TransferState::Done;
     if (stored && s.direction == Direction::Upload && s.bucket == m_browser->bucket() && folder == m_browser->prefix())
         m_refreshTimer->start();
+}
+
+void MainWindow::onFolderFinished(const FolderSnapshot &f)
+{
+    // A folder uploaded into the folder shown appears there; problems are named in the row.
+    if (f.kind == FolderKind::Upload && f.bucket == m_browser->bucket() && f.prefix == m_browser->prefix())
+        m_refreshTimer->start();
+    const QString name = QFileInfo(f.localPath).fileName();
+    if (f.state == FolderState::Failed)
+        statusBar()->showMessage(tr("“%1” failed: %2").arg(name, errorSentence(f.error)));
+    else if (f.filesFailed > 0)
+        statusBar()->showMessage(tr("“%1”: %n file(s) could not be transferred; the queue row lists them.", nullptr,
+                                    int(f.filesFailed)).arg(name));
 }
 
 void MainWindow::onTransferFailed(const TransferSnapshot &s)

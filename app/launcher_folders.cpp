@@ -1,0 +1,82 @@
+// Launcher, continued: folders on the command line (uploads of folders, --download of a prefix)
+// go through FolderService; the summary at the end counts their files.
+#include "launcher.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include "browserpanel.h"
+#include "errortext.h"
+#include "foldertext.h"
+#include "queuemodel.h"
+#include "queuepanel.h"
+#include "sync/folderservice.h"
+
+namespace haul {
+
+FolderOptions Launcher::folderOptions() const
+{
+    FolderOptions options = m_window->folderOptions();
+    if (m_options.quitWhenDone && options.existing == ExistingFiles::Ask)
+        options.existing = ExistingFiles::SkipIdentical; // nobody is there to answer
+    return options;
+}
+
+void Launcher::queueUploadsFromCommandLine()
+{
+    const S3Location &to = *m_options.toS3;
+    m_window->browser()->openLocation(to.bucket, to.key);
+    const QueuedUploads queued = m_window->queueUploadsTo(m_options.files, to.bucket, to.key, folderOptions());
+    m_expected += int(queued.files.size());
+    m_folderIds += queued.folders;
+}
+
+void Launcher::queueFolderDownload(const S3Location &from)
+{
+    // s3://bucket/projects/run42/ --to DIR gives DIR/run42/…
+    m_folderIds.append(m_window->folders()->download(m_options.account, from.bucket, from.key, m_options.toDir,
+                                                     folderOptions()));
+}
+
+bool Launcher::foldersFinished() const
+{
+    for (FolderId id : m_folderIds) {
+        if (!m_window->folders()->snapshot(id).isFinished())
+            return false;
+    }
+    return true;
+}
+
+int Launcher::reportFolders()
+{
+    int failed = 0;
+    for (FolderId id : std::as_const(m_folderIds)) {
+        const FolderSnapshot f = m_window->folders()->snapshot(id);
+        const QString name = f.kind == FolderKind::Download ? QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix)
+                                                            : f.localPath;
+        if (f.state == FolderState::Failed || f.state == FolderState::Cancelled) {
+            ++failed;
+            const QString why = f.state == FolderState::Failed ? errorSentence(f.error) + QLatin1Char(' ') + errorNextStep(f.error)
+                                                               : QueueModel::folderStateText(f);
+            *m_err << tr("haul: %1: %2 (%3)").arg(name, why, errorDetails(f.error)) << Qt::endl;
+        }
+        int unsafe = 0;
+        for (const FolderIssue &issue : f.issues) {
+            if (issue.kind == FolderIssueKind::Walk && issue.walkIssue == WalkIssue::SymlinkSkipped) {
+                *m_out << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl; // a choice, not a failure
+                continue;
+            }
+            unsafe += issue.kind == FolderIssueKind::Key ? 1 : 0;
+            *m_err << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
+        }
+        failed += int(f.filesFailed);
+        *m_out << tr("haul: %1 → %2: %n file(s): %3 sent, %4 already there, %5 failed (%6 with unsafe names, skipped)",
+                     nullptr, int(f.filesTotal))
+                      .arg(name, f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix))
+                      .arg(f.filesDone - f.filesSkipped).arg(f.filesSkipped).arg(f.filesFailed).arg(unsafe)
+               << Qt::endl;
+    }
+    return failed;
+}
+
+} // namespace haul
