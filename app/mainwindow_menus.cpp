@@ -164,7 +164,7 @@ FirstRunWizard *MainWindow::openFirstRun()
 
 void MainWindow::showOrStartInTray()
 {
-    if (!m_settings->preferences().trayWhileRunning || !m_tray->isAvailable())
+    if (!startsInTray(m_settings->preferences().trayWhileRunning, m_tray->isAvailable()))
         return show();
     m_tray->setVisible(true);
     // The queue of the last session arrives from the journal first: with nothing to do, show up.

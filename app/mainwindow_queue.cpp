@@ -273,7 +273,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // With "minimised to the tray while transfers run", closing hides the window until the
     // queue is done. Otherwise the queue is journaled: unfinished transfers continue at the next start.
     const bool busy = m_queue->model()->totals().active > 0;
-    if (!m_quitting && busy && m_settings->preferences().trayWhileRunning && m_tray->isAvailable()) {
+    if (closeHidesToTray(m_settings->preferences().trayWhileRunning, m_tray->isAvailable(), busy, m_quitting)) {
         hide();
         m_tray->showMessage(tr("Haul"), tr("Haul keeps transferring in the background."), Notifier::Kind::Finished);
         return event->ignore();

@@ -9,6 +9,16 @@
 
 namespace haul {
 
+bool startsInTray(bool trayWhileRunning, bool trayAvailable)
+{
+    return trayWhileRunning && trayAvailable;
+}
+
+bool closeHidesToTray(bool trayWhileRunning, bool trayAvailable, bool busy, bool quitting)
+{
+    return trayWhileRunning && trayAvailable && busy && !quitting;
+}
+
 TrayIcon::TrayIcon(QWidget *window, const QList<QAction *> &actions, QObject *parent)
     : QObject(parent)
     , m_window(window)

@@ -10,6 +10,17 @@ class QSystemTrayIcon;
 
 namespace haul {
 
+/// "Start minimised to the tray while transfers run": whether Haul starts with only its tray
+/// icon (the window hidden until clicked, or shown anyway when the restored queue is idle).
+/// Only when the setting is on and the desktop has a tray; without a tray the window shows, so
+/// Haul is never running with nothing on screen.
+bool startsInTray(bool trayWhileRunning, bool trayAvailable);
+
+/// Whether closing the window only hides it (Haul keeps transferring, its tray icon stays):
+/// the setting is on, the desktop has a tray, transfers are active and Quit was not chosen.
+/// Otherwise the window closes and the queue continues at the next start.
+bool closeHidesToTray(bool trayWhileRunning, bool trayAvailable, bool busy, bool quitting);
+
 /// Haul's icon in the desktop's system tray, when the desktop has one: shows the window on a
 /// click, offers pause / resume all and quit, and shows the notifier's messages as balloons.
 /// Without a tray (or offscreen) nothing is created and every call does nothing.
