@@ -487,7 +487,7 @@ Details: %3</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation>&amp;Geheimer Schlüssel:</translation>
+        <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
