@@ -22,7 +22,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.environ.get('TSTOOL_ROOT', os.path.dirname(HERE))  # tests point it at a fake tree
 LUPDATE = os.environ.get('LUPDATE', '/usr/lib/qt6/bin/lupdate')
 SOURCES = ['app', 'core']
 # numerus forms per language (Qt's rules: de, en, es: one / other; fr: 0 and 1 / other)
