@@ -43,6 +43,7 @@ enum class ErrorCode {
     ChecksumMismatch,      ///< the server or Haul found the bytes differ
     ChecksumUnsupported,   ///< the store rejected the checksum header
     CopyNotVerified,       ///< a server-side copy does not match its source (detail: what differs)
+    StoredObjectMismatch,  ///< the object stored after an upload is not the file sent (its MD5 differs)
     Throttled,             ///< SlowDown / 503
     ServerError,           ///< 5xx, InternalError
     Redirect,              ///< 301/307: wrong region or endpoint (subject: suggested host)

@@ -68,6 +68,7 @@ bool MultipartUpload::statFile()
             return true;
         cleanUp(); // never resume into a changed file: abort, and "Retry" starts over
         m_parts.clear();
+        m_completedEtag.clear();
         m_snap.partsDone = 0;
         failWith(Error(ErrorCode::FileChanged, m_snap.localPath));
         return false;
@@ -91,6 +92,10 @@ void MultipartUpload::begin()
 {
     if (!statFile())
         return;
+    if (!m_completedEtag.isEmpty()) { // completed; paused while comparing the whole MD5
+        setState(TransferState::Verifying);
+        return verifyWholeMd5();
+    }
     if (m_uploadId.isEmpty())
         return create();
     if (m_restored) {
@@ -345,27 +350,6 @@ void MultipartUpload::onComplete(const Result<CompleteResult> &result)
             return failWith(head.error());
         verify(head->etag, head->checksumCrc32c);
     });
-}
-
-void MultipartUpload::verify(const QString &etag, const QString &crc)
-{
-    QList<QByteArray> md5s;
-    QList<quint32> crcs;
-    for (const Part &p : std::as_const(m_parts)) {
-        md5s.append(QByteArray::fromHex(p.md5Hex));
-        crcs.append(p.crc);
-    }
-    m_uploadId.clear(); // completed: nothing left to abort or resume
-    const QString expectedEtag = QString::fromLatin1(multipartEtag(md5s));
-    if (crc.contains(QLatin1Char('-')) && crc == QString::fromLatin1(compositeCrc32c(crcs)))
-        return succeed(VerifyMethod::CompositeCrc32c);
-    if (!etag.contains(QLatin1Char('-')))
-        return succeed(VerifyMethod::None); // e.g. s3rver: the whole object's MD5, not comparable
-    if (etag.toLower() == expectedEtag)
-        return succeed(VerifyMethod::MultipartEtag);
-    Error e(ErrorCode::ChecksumMismatch, m_snap.key);
-    e.detail = QStringLiteral("ETag %1, expected %2").arg(etag, expectedEtag);
-    failWith(e);
 }
 
 void MultipartUpload::releaseDevice(Part &part)

@@ -25,6 +25,20 @@ struct MultipartProgress {
     QList<QByteArray> doneMd5s;      ///< hex MD5 of each done part, same order
 };
 
+/// What the store's answer to CompleteMultipartUpload allows Haul to check (checkComplete()).
+enum class CompleteCheck {
+    CompositeCrc32c,  ///< the composite CRC32C matches the parts'
+    MultipartEtag,    ///< the ETag is the MD5 of the parts' MD5s (with or without "-N")
+    WholeMd5,         ///< a plain MD5 ETag that is not MD5-of-MD5s: compare the file's whole MD5
+    NotComparable,    ///< nothing to compare against
+    Mismatch,         ///< a multipart ETag ("-N") that differs from MD5-of-MD5s
+};
+
+/// Pure: how to verify a completed multipart upload from the ETag and x-amz-checksum-crc32c
+/// the store gave (quotes allowed) and the parts' binary MD5s and CRC32Cs.
+CompleteCheck checkComplete(const QString &etag, const QString &crc,
+                            const QList<QByteArray> &partMd5s, const QList<quint32> &partCrcs);
+
 /// A large file sent as a multipart upload, parts in parallel under the engine's budget.
 ///
 ///   Queued ─▶ Preparing: stat, plan parts ─┬─ no upload id ─▶ CreateMultipartUpload ─┐
@@ -38,9 +52,11 @@ struct MultipartProgress {
 ///            (a part's digest comes with its group's: up to 16 parts read in one pass, their
 ///             MD5s side by side; the others keep theirs until their turn)
 ///        ▼ all parts done
-///   Verifying: CompleteMultipartUpload (200 with <Error> = failure) ─▶ compare the ETag with
-///              MD5-of-MD5s and the composite CRC32C ─▶ Verified | Done (store gives nothing
-///              comparable, e.g. s3rver's whole-object MD5) | Failed
+///   Verifying: CompleteMultipartUpload (200 with <Error> = failure) ─▶ checkComplete():
+///              composite CRC32C or ETag = MD5-of-MD5s ─────────────────────────▶ Verified
+///              a plain 32-hex ETag (e.g. s3rver: the whole object's MD5) ─▶ the file's whole
+///                MD5 on the pool ─▶ Verified (equal) | Failed StoredObjectMismatch
+///              anything else ─▶ Done (store gives nothing comparable) | Failed
 ///
 /// Pause stops handing out parts and lets the parts in flight finish (so no stored part is sent
 /// twice); it keeps the upload id and done parts. Quitting aborts parts in flight.
@@ -97,6 +113,9 @@ private:
     void complete();
     void onComplete(const Result<CompleteResult> &result);
     void verify(const QString &etag, const QString &crc);
+    void verifyWholeMd5();
+    void onWholeMd5(const Result<RangeDigest> &digest);
+    void failVerification(const Error &error);
     void releaseDevice(Part &part);
     void updateProgress();
     bool useCrc() const { return m_checksum != ChecksumMode::Md5 && m_checksum != ChecksumMode::Off; }
@@ -106,6 +125,7 @@ private:
     PartPlan m_plan;
     QVector<Part> m_parts;
     QString m_uploadId;
+    QString m_completedEtag;       ///< a plain-MD5 ETag still to compare with the file's MD5
     QDateTime m_mtime;
     S3Call *m_control = nullptr;   ///< create / list / complete in flight
     int m_inFlight = 0;

@@ -37,7 +37,9 @@ enum class TransferState {
 };
 
 /// Which check proved a finished transfer intact.
-enum class VerifyMethod { None, Md5Etag, MultipartEtag, Crc32c, CompositeCrc32c, Size };
+/// WholeMd5: a multipart object whose ETag is the whole object's MD5 (s3rver), compared with the
+/// file's MD5 after Complete.
+enum class VerifyMethod { None, Md5Etag, MultipartEtag, Crc32c, CompositeCrc32c, Size, WholeMd5 };
 
 /// State of one part in the per-part bar.
 enum class PartState : quint8 { Waiting, Sending, Done, Retrying, Failed };

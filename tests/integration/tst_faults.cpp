@@ -164,6 +164,38 @@ private Q_SLOTS:
         QCOMPARE(w2[id2].error.code, ErrorCode::AccessDenied);
     }
 
+    /// s3rver's ETag for a multipart object is the whole object's MD5: Haul compares it with the
+    /// file's MD5 after Complete. The file is changed in place while Complete is held by the proxy
+    /// (same size, modification time put back), so what is stored is not the file now: an error.
+    void wholeObjectMd5MismatchFails()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, R"({"rules": [
+            {"match": {"method": "POST", "query": "(^|&)uploadId=", "first": 1},
+             "action": "stall", "seconds": 6}]})"));
+        const QString file = makeRandomFile(m_dir.path(), 2 * Part + 1, 23);
+        const QDateTime mtime = QFileInfo(file).lastModified();
+        TransferManager m(partOptions());
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+        QVERIFY(w.until([&] { return w[id].state == TransferState::Verifying || w[id].isFinished(); }));
+        QCOMPARE(w[id].state, TransferState::Verifying);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(Part + 10));
+        const char old = f.peek(1).at(0);
+        QCOMPARE(f.write(QByteArray(1, char(old ^ 0x5a))), 1);
+        QVERIFY(f.flush()); // written before the time is put back
+        QVERIFY(f.setFileTime(mtime, QFileDevice::FileModificationTime));
+        f.close();
+        QVERIFY(w.until([&] { return w[id].isFinished(); }));
+        QCOMPARE(w[id].state, TransferState::Failed);
+        QCOMPARE(w[id].error.code, ErrorCode::StoredObjectMismatch);
+    }
+
     void pauseResumeSendsNoPartTwice()
     {
         const TestServer server = testServer(QStringLiteral("s3rver"));

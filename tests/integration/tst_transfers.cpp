@@ -113,8 +113,9 @@ private Q_SLOTS:
             const int parts = int((sizes[i] + part - 1) / part);
             if (i == 0) {
                 QCOMPARE(s.verifiedBy, VerifyMethod::Md5Etag);
-            } else if (s3rver) { // its ETag is the whole object's MD5: not comparable, not corrupt
-                QCOMPARE(s.state, TransferState::Done);
+            } else if (s3rver) { // its ETag is the whole object's MD5: compared with the file's
+                QCOMPARE(s.state, TransferState::Verified);
+                QCOMPARE(s.verifiedBy, VerifyMethod::WholeMd5);
                 QCOMPARE(s.partCount, parts);
             } else {
                 QCOMPARE(s.state, TransferState::Verified);
