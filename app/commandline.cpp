@@ -9,7 +9,9 @@
 #include <QSettings>
 
 #include "accountregistry.h"
+#include "appsettings.h"
 #include "creds/accountstore.h"
+#include "translations.h"
 
 namespace haul {
 namespace {
@@ -188,6 +190,9 @@ std::expected<LaunchOptions, int> preflight(int &argc, char **argv)
 {
     QCoreApplication core(argc, argv);
     setApplicationIdentity();
+    QSettings settings;
+    // Help and errors in the language the window will speak (the Settings choice or the system's).
+    installTranslators(&core, AppSettings(&settings).preferences().language);
     auto print = [](FILE *stream, const QString &text) {
         std::fputs(text.toLocal8Bit().constData(), stream);
         std::fflush(stream);
@@ -197,7 +202,6 @@ std::expected<LaunchOptions, int> preflight(int &argc, char **argv)
         print(stdout, parsed->showHelp ? CommandLine::helpText() : CommandLine::versionText() + QLatin1Char('\n'));
         return std::unexpected(0);
     }
-    QSettings settings;
     AccountStore store(&settings);
     QStringList names;
     for (const Account &a : store.accounts())

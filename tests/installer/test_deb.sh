@@ -205,6 +205,11 @@ check_startup() {
     fail "haul --help: exit $rc, printed '${out:0:200}'"
   rc=0; out=$("$@" timeout 30 "$bin" --no-such-option 2>&1) || rc=$?
   [ "$rc" = 2 ] && pass "haul --no-such-option: exit 2" || fail "haul --no-such-option: exit $rc ('$out')"
+  # the translations are inside the binary: a German desktop gets Haul's own messages in German
+  rc=0; out=$("$@" LANG=de_DE.UTF-8 LANGUAGE=de timeout 30 "$bin" --download s3://bucket/key 2>&1) || rc=$?
+  [ "$rc" = 2 ] && [[ "$out" == "haul: --download braucht --to ORDNER"* ]] &&
+    pass "haul speaks German on a German desktop: '$out'" ||
+    fail "haul --download without --to under LANG=de_DE: exit $rc, printed '$out' (no German translation?)"
   # the window itself, on Qt's offscreen platform: still running after 8 s = it started
   rc=0; out=$("$@" QT_QPA_PLATFORM=offscreen timeout 8 "$bin" 2>&1) || rc=$?
   if [ "$rc" = 124 ] && ! grep -qiE 'could not (load|find).*plugin|failed to start' <<<"$out"; then
