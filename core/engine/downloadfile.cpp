@@ -201,7 +201,7 @@ Error feedFromFile(const QString &path, UnitDigest &digest, qint64 to)
             return Error(ErrorCode::FileUnreadable, path, file.errorString());
         const QByteArrayView chunk(buffer.constData(), n);
         if (digest.kind == DigestKind::Md5)
-            digest.md5.addData(chunk);
+            digest.md5.add(chunk);
         else if (digest.kind == DigestKind::Crc32c)
             digest.crc.add(chunk);
         digest.cursor += n;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 
@@ -57,7 +56,7 @@ struct UnitDigest {
     ByteSpan span;
     qint64 cursor;
     DigestKind kind;
-    QCryptographicHash md5{QCryptographicHash::Md5};
+    Md5 md5;
     Crc32c crc;
 
     bool isComplete() const { return cursor >= span.end(); }

@@ -32,6 +32,41 @@ private Q_SLOTS:
         QCOMPARE(pieces.value(), expected);
     }
 
+    void md5_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        // RFC 1321 A.5
+        QTest::newRow("empty") << QByteArray() << QByteArray("d41d8cd98f00b204e9800998ecf8427e");
+        QTest::newRow("a") << QByteArray("a") << QByteArray("0cc175b9c0f1b6a831c399e269772661");
+        QTest::newRow("abc") << QByteArray("abc") << QByteArray("900150983cd24fb0d6963f7d28e17f72");
+        QTest::newRow("alphabet") << QByteArray("abcdefghijklmnopqrstuvwxyz")
+                                  << QByteArray("c3fcd3d76192e4007dfb496cca67e13b");
+        QTest::newRow("80 digits") << QByteArray("1234567890").repeated(8)
+                                   << QByteArray("57edf4a22be3c955ac49da2e2107b67a");
+        // lengths around the block and padding edges, against Qt's MD5
+        for (int n : {55, 56, 63, 64, 65, 119, 120, 128, 1000, 70001}) {
+            QByteArray bytes(n, Qt::Uninitialized);
+            for (int i = 0; i < n; ++i)
+                bytes[i] = char((i * 2654435761u) >> 11);
+            QTest::addRow("%d bytes", n) << bytes << QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex();
+        }
+    }
+    void md5()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        Md5 whole;
+        whole.add(input);
+        QCOMPARE(whole.result().toHex(), expected);
+        for (int step : {1, 7, 63, 64, 100}) { // any chunking gives the same value
+            Md5 pieces;
+            for (int i = 0; i < input.size(); i += step)
+                pieces.add(QByteArrayView(input).sliced(i, std::min<qsizetype>(step, input.size() - i)));
+            QCOMPARE(pieces.result().toHex(), expected);
+        }
+    }
+
     void base64()
     {
         // aws s3api put-object --checksum-algorithm CRC32C of "hello world" gives yZRlqg==
