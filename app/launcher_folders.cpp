@@ -70,10 +70,10 @@ int Launcher::reportFolders()
             *m_err << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
         }
         failed += int(f.filesFailed);
-        *m_out << tr("haul: %1 → %2: %n file(s): %3 sent, %4 already there, %5 failed (%6 with unsafe names, skipped)",
-                     nullptr, int(f.filesTotal))
-                      .arg(name, f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix))
-                      .arg(f.filesDone - f.filesSkipped).arg(f.filesSkipped).arg(f.filesFailed).arg(unsafe)
+        const QString to = f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix);
+        *m_out << tr("haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7")
+                      .arg(name, to).arg(f.filesTotal).arg(f.filesDone - f.filesSkipped).arg(f.filesSkipped)
+                      .arg(f.filesFailed).arg(unsafe)
                << Qt::endl;
     }
     return failed;
