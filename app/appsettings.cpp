@@ -98,11 +98,22 @@ void savePreferences(QSettings &settings, const Preferences &p)
     settings.sync();
 }
 
+WhenFileExists whenFileExists(ExistingFile preference)
+{
+    switch (preference) {
+    case ExistingFile::Overwrite: return WhenFileExists::Overwrite;
+    case ExistingFile::SkipIfIdentical: return WhenFileExists::SkipIdentical;
+    case ExistingFile::Ask: break;
+    }
+    return WhenFileExists::Ask;
+}
+
 void applyPreferences(const Preferences &p, EngineOptions &options)
 {
     options.maxConnections = p.effectiveConnections();
     options.bytesPerSecond = p.bytesPerSecond();
     options.partSize = p.partSizeBytes();
+    options.whenFileExists = whenFileExists(p.existingFile);
 }
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "creds/account.h"
+#include "engine/snapshot.h"
 
 class QSettings;
 
@@ -13,10 +14,14 @@ struct EngineOptions;
 
 /// What a download does when its destination file already exists.
 enum class ExistingFile {
-    Ask,              ///< the transfer waits and the queue asks (the default)
+    Ask,              ///< an identical file is left alone; about a different one the window asks
+                      ///< (Overwrite / Skip) while the rest of the queue goes on (the default)
     Overwrite,        ///< replace the file
-    SkipIfIdentical,  ///< leave the file alone when size and checksum match, else ask
+    SkipIfIdentical,  ///< leave the file alone when size and modification time match, else replace it
 };
+
+/// The engine's policy for a preference.
+WhenFileExists whenFileExists(ExistingFile preference);
 
 /// The user's preferences, as the Settings dialog shows them. Plain values; AppSettings keeps
 /// them in QSettings. Secrets are never part of them.
@@ -54,7 +59,8 @@ ExistingFile existingFileFromName(const QString &name);
 Preferences loadPreferences(const QSettings &settings);
 /// Writes them (and syncs). Nothing else in the file is touched.
 void savePreferences(QSettings &settings, const Preferences &preferences);
-/// Sets the engine options the preferences decide (connections, bandwidth, part size).
+/// Sets the engine options the preferences decide (connections, bandwidth, part size, what a
+/// download does with an existing file).
 void applyPreferences(const Preferences &preferences, EngineOptions &options);
 
 /// The preferences of this run: read at start, changed by the Settings dialog, announced to

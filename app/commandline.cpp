@@ -34,6 +34,18 @@ std::expected<LaunchOptions, QString> fail(const QString &message)
     return std::unexpected(message);
 }
 
+/// --if-exists WHAT.
+std::optional<WhenFileExists> parseIfExists(const QString &value)
+{
+    if (value == QLatin1String("skip-identical"))
+        return WhenFileExists::SkipIdentical;
+    if (value == QLatin1String("overwrite"))
+        return WhenFileExists::Overwrite;
+    if (value == QLatin1String("skip"))
+        return WhenFileExists::Skip;
+    return std::nullopt;
+}
+
 /// Reads --to into options; `to` is either an s3:// URL or a local folder.
 std::expected<void, QString> readTo(const QString &to, LaunchOptions &options)
 {
@@ -100,7 +112,8 @@ std::expected<LaunchOptions, QString> CommandLine::parse(const QStringList &argu
     const auto quit = option(QStringLiteral("quit-when-done"));
     const auto shot = option(QStringLiteral("screenshot"), QStringLiteral("FILE"));
     const auto shotAt = option(QStringLiteral("screenshot-at"), QStringLiteral("PERCENT"));
-    parser.addOptions({help, version, account, to, download, quit, shot, shotAt});
+    const auto ifExists = option(QStringLiteral("if-exists"), QStringLiteral("WHAT"));
+    parser.addOptions({help, version, account, to, download, quit, shot, shotAt, ifExists});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
 
@@ -121,6 +134,12 @@ std::expected<LaunchOptions, QString> CommandLine::parse(const QStringList &argu
         if (!o.download)
             return fail(tr("“%1” is not an S3 address. Write it as s3://bucket/key or s3://bucket/folder/.")
                             .arg(parser.value(download)));
+    }
+    if (parser.isSet(ifExists)) {
+        const auto policy = parseIfExists(parser.value(ifExists));
+        if (!policy)
+            return fail(tr("--if-exists takes skip-identical, overwrite or skip."));
+        o.ifExists = *policy;
     }
     o.screenshotFile = parser.value(shot);
     if (parser.isSet(shotAt)) {
@@ -170,8 +189,13 @@ QString CommandLine::helpText()
               "  --to s3://bucket/folder/      where FILES go\n"
               "  --download s3://bucket/key    download an object, or a whole folder (ending in /)\n"
               "  --to FOLDER                   where --download saves\n"
+              "  --if-exists WHAT              a file already in FOLDER: skip-identical (default:\n"
+              "                                keep it when size and time match, else replace it),\n"
+              "                                overwrite, or skip (always keep it)\n"
               "  --quit-when-done              exit when the queue is finished: status 0 if every\n"
-              "                                transfer succeeded, 1 otherwise (reasons on stderr)\n"
+              "                                transfer was verified, 1 if one failed (reasons on\n"
+              "                                stderr), 3 if the store gave nothing to verify one\n"
+              "                                against\n"
               "  --screenshot FILE             save a picture of the window …\n"
               "  --screenshot-at PERCENT       … once overall progress passes PERCENT (default 50)\n"
               "  --version                     print the version and exit\n"

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "engine/snapshot.h"
+
 namespace haul {
 
 /// A place in a store: s3://bucket/key, where key may be a prefix ("folder/") or empty.
@@ -26,6 +28,10 @@ struct LaunchOptions {
     std::optional<S3Location> toS3;     ///< --to s3://bucket/prefix/ (key always "" or ends in "/")
     QString toDir;                      ///< --to DIR, for --download
     std::optional<S3Location> download; ///< --download s3://bucket/key-or-prefix/
+    /// --if-exists: a file already in the --to folder is left alone when identical (size and
+    /// modification time) and else replaced (skip-identical, the default, as rclone copy and
+    /// aws s3 sync do), always replaced (overwrite, as aws s3 cp), or always left alone (skip).
+    WhenFileExists ifExists = WhenFileExists::SkipIdentical;
     bool quitWhenDone = false;
     QString screenshotFile;
     int screenshotAt = 50;              ///< percent of overall progress

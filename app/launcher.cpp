@@ -14,6 +14,7 @@
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
 #include "errortext.h"
+#include "exitstatus.h"
 #include "format.h"
 #include "net/networkwatch.h"
 #include "queuemodel.h"
@@ -72,11 +73,12 @@ void Launcher::onAccountFailed(const QString &name, const Error &error)
         return;
     *m_err << tr("haul: the account “%1” cannot be used: %2 %3").arg(name, errorSentence(error), errorNextStep(error))
            << Qt::endl;
-    stop(1);
+    stop(int(ExitStatus::Failed));
 }
 
 void Launcher::queueDownload()
 {
+    m_context.transfers->setWhenFileExists(m_options.ifExists); // the window's setting is for the window
     const S3Location &from = *m_options.download;
     if (!from.key.isEmpty() && !from.key.endsWith(QLatin1Char('/'))) {
         m_expected += int(m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key},
@@ -118,15 +120,23 @@ void Launcher::finish()
         takeScreenshot();
     const QueueModel *model = m_window->queue()->model();
     int failed = 0;
+    int notVerified = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->folderAt(model->index(row, 0)))
             continue; // reportFolders()
         const TransferSnapshot &s = model->snapshot(row);
-        if (s.state == TransferState::Verified || s.state == TransferState::Done)
+        const TransferOutcome outcome = outcomeOf(s);
+        if (outcome == TransferOutcome::Verified)
             continue;
-        ++failed;
         const QString what = s.direction == Direction::Upload ? s.localPath
                                                               : QStringLiteral("s3://%1/%2").arg(s.bucket, s.key);
+        if (outcome == TransferOutcome::NotVerified) {
+            ++notVerified;
+            *m_err << tr("haul: %1: stored, but not verified: the storage service gave nothing to verify it against")
+                          .arg(what) << Qt::endl;
+            continue;
+        }
+        ++failed;
         const QString why = s.state == TransferState::Failed ? errorSentence(transferError(s)) : QueueModel::stateText(s);
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
@@ -137,7 +147,7 @@ void Launcher::finish()
                   .arg(failed).arg(format::size(t.totalBytes)).arg(seconds, 0, 'f', 1)
                   .arg(format::speed(double(t.totalBytes) / seconds))
            << Qt::endl;
-    stop(failed == 0 ? 0 : 1);
+    stop(int(exitStatusFor(failed, notVerified)));
 }
 
 void Launcher::stop(int status)

@@ -16,8 +16,9 @@ struct QueueTotals;
 
 /// Carries out the command line on a MainWindow: opens the account, queues the files or the
 /// download, saves the screenshot, and with --quit-when-done asks to exit once the queue is
-/// finished — status 0 only if every transfer succeeded, else 1 with one line per failed
-/// transfer (plain sentence and technical detail) on `err`.
+/// finished — status 0 only if every transfer was verified (ExitStatus), 1 with one line per
+/// failed transfer (plain sentence and technical detail) on `err`, else 3 with one line per
+/// transfer the store gave nothing to verify against.
 class Launcher : public QObject {
     Q_OBJECT
 public:

@@ -16,8 +16,10 @@
 #include "browseractions.h"
 #include "browserpanel.h"
 #include "errortext.h"
+#include "existingfilesbar.h"
 #include "folderquestion.h"
 #include "icons.h"
+#include "messagebar.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "sync/folderservice.h"
@@ -76,6 +78,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (!m_browser->isLoading())
             m_browser->refresh();
     });
+    // above the browser: the question about downloads whose file is already there
+    placeAboveCentralWidget(this, new ExistingFilesBar(m_context.transfers, m_settings, this));
     resize(1000, 680);
     updateActions();
 }

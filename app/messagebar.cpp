@@ -2,7 +2,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include "errortext.h"
 #include "icons.h"
@@ -87,6 +89,17 @@ void MessageBar::clear()
 QString MessageBar::text() const
 {
     return m_plain;
+}
+
+void placeAboveCentralWidget(QMainWindow *window, QWidget *bar)
+{
+    auto *box = new QWidget(window);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(bar);
+    layout->addWidget(window->takeCentralWidget(), 1);
+    window->setCentralWidget(box);
 }
 
 } // namespace haul

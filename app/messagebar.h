@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QMainWindow;
 
 namespace haul {
 
@@ -32,5 +33,8 @@ private:
     QString m_plain;
     Kind m_kind = Kind::Info;
 };
+
+/// Puts `bar` (a message with its buttons) above the window's central widget.
+void placeAboveCentralWidget(QMainWindow *window, QWidget *bar);
 
 } // namespace haul

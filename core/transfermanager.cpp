@@ -161,6 +161,27 @@ void TransferManager::cleanUpStaleUploads()
     QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->cleanUpStaleUploads(); });
 }
 
+void TransferManager::setWhenFileExists(WhenFileExists policy)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, policy] { e->setWhenFileExists(policy); });
+}
+
+void TransferManager::overwriteExisting(const QList<TransferId> &ids)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, ids] {
+        for (TransferId id : ids)
+            e->overwriteExisting(id);
+    });
+}
+
+void TransferManager::keepExisting(const QList<TransferId> &ids)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, ids] {
+        for (TransferId id : ids)
+            e->keepExisting(id);
+    });
+}
+
 void TransferManager::clearFinished()
 {
     QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->clearFinished(); });

@@ -23,6 +23,9 @@ struct EngineOptions {
     /// Downloads of multipartThreshold bytes or more come in ranged GETs of this size, in
     /// parallel (inside the object's parts when it was uploaded in parts).
     qint64 rangeSize = 8LL << 20;
+    /// Downloads (not those of folder transfers, which compare for themselves): what to do with
+    /// a destination file that exists (see WhenFileExists).
+    WhenFileExists whenFileExists = WhenFileExists::Overwrite;
 };
 
 /// One file of a folder transfer: where it is here and what it is called in the store.
@@ -79,6 +82,12 @@ public:
     void setPartSize(qint64 bytes);
     /// Sends partsUpdated for this transfer from now on (0: none).
     void watchParts(TransferId id);
+    /// Downloads queued from now on: what to do when the destination file exists.
+    void setWhenFileExists(haul::WhenFileExists policy);
+    /// Answers for downloads stopped because their file exists and differs (WhenFileExists::Ask):
+    /// fetch and replace it, or keep the file there (the download ends as Done, KeptExisting).
+    void overwriteExisting(const QList<TransferId> &ids);
+    void keepExisting(const QList<TransferId> &ids);
     /// Aborts the multipart uploads Haul started and left behind (staleUploadsFound).
     void cleanUpStaleUploads();
 

@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>haul::ExistingFilesBar</name>
+    <message numerus="yes">
+        <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
+        <translation>
+            <numerusform>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</numerusform>
+            <numerusform>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::FirstRunWizard</name>
     <message numerus="yes">
         <source>Connected: this account sees %n bucket(s).</source>

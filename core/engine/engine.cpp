@@ -208,6 +208,8 @@ Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
     else
         t = new SingleUpload(snap, c, this);
     t->setLimiter(m_limiter);
+    // a folder transfer compared the files itself (FolderOptions::existing)
+    t->setWhenExists(snap.groupId ? WhenFileExists::Overwrite : m_options.whenFileExists);
     return t;
 }
 
@@ -287,6 +289,21 @@ void Engine::cancel(TransferId id)
 void Engine::retry(TransferId id)
 {
     requeue(id);
+}
+
+void Engine::overwriteExisting(TransferId id)
+{
+    Transfer *t = find(id);
+    if (!t)
+        return;
+    t->setWhenExists(WhenFileExists::Overwrite);
+    requeue(id);
+}
+
+void Engine::keepExisting(TransferId id)
+{
+    if (Transfer *t = find(id))
+        t->keepExisting();
 }
 
 void Engine::requeue(TransferId id)

@@ -54,6 +54,11 @@ public:
     void resume(TransferId id);
     void cancel(TransferId id);
     void retry(TransferId id);
+    /// A download that asks about an existing file (Failed, FileExists): replace it, or keep it.
+    void overwriteExisting(TransferId id);
+    void keepExisting(TransferId id);
+    /// Downloads from now on: what to do when the destination file exists.
+    void setWhenFileExists(WhenFileExists policy) { m_options.whenFileExists = policy; }
     void pauseAll();
     void resumeAll();
     void clearFinished();

@@ -110,6 +110,11 @@ void RangedDownload::onHead(const Result<S3Response> &result)
     m_facts.checksumType = QString::fromLatin1(result->header("x-amz-checksum-type").toUpper());
     m_facts.etagIsMd5 = etagIsMd5(*result);
     m_snap.size = m_head.size;
+    if (settleExistingFile(m_head)) { // already there (nothing to fetch), or the user is asked
+        if (m_snap.state != TransferState::Failed)
+            discardRestored();
+        return;
+    }
     const int parts = std::max(multipartCount(m_head.etag), multipartCount(m_head.checksumCrc32c));
     if (parts > 1)
         return head(true);

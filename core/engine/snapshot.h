@@ -38,8 +38,23 @@ enum class TransferState {
 
 /// Which check proved a finished transfer intact.
 /// WholeMd5: a multipart object whose ETag is the whole object's MD5 (s3rver), compared with the
-/// file's MD5 after Complete.
-enum class VerifyMethod { None, Md5Etag, MultipartEtag, Crc32c, CompositeCrc32c, Size, WholeMd5 };
+/// file's MD5 after Complete. AlreadyThere: a download not fetched because an identical file was
+/// already at the destination; KeptExisting: not fetched because the user kept the different file
+/// there (both with state Done).
+enum class VerifyMethod {
+    None, Md5Etag, MultipartEtag, Crc32c, CompositeCrc32c, Size, WholeMd5, AlreadyThere, KeptExisting
+};
+
+/// What a download does when its destination file exists (the "when a file exists" setting,
+/// the command line's --if-exists). Identical: the object's size and modification time, as a
+/// sync compares.
+enum class WhenFileExists {
+    Overwrite,      ///< fetch and replace it
+    SkipIdentical,  ///< leave an identical file alone (Done, AlreadyThere); replace a different one
+    Ask,            ///< leave an identical file alone; a different one stops the download with
+                    ///< FileExists until the user answers (overwriteExisting / keepExisting)
+    Skip,           ///< leave any existing file alone (Done, AlreadyThere or KeptExisting)
+};
 
 /// State of one part in the per-part bar.
 enum class PartState : quint8 { Waiting, Sending, Done, Retrying, Failed };

@@ -122,8 +122,9 @@ void Transfer::succeed(VerifyMethod method)
     if (m_snap.size >= 0)
         m_snap.transferred = m_snap.size;
     m_snap.partsDone = m_snap.partCount;
-    const bool verified = method != VerifyMethod::None && method != VerifyMethod::Size;
-    setState(verified ? TransferState::Verified : TransferState::Done); // size only: Done
+    const bool verified = method != VerifyMethod::None && method != VerifyMethod::Size
+        && method != VerifyMethod::AlreadyThere && method != VerifyMethod::KeptExisting;
+    setState(verified ? TransferState::Verified : TransferState::Done); // size only, not fetched: Done
     Q_EMIT finished();
 }
 

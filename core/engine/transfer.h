@@ -44,6 +44,13 @@ public:
     /// The smoothed speed, set by the engine's progress tick.
     void setSpeed(double bytesPerSecond) { m_snap.bytesPerSecond = bytesPerSecond; }
 
+    /// Downloads: what to do when the destination file exists (the engine sets it before the
+    /// start; "Overwrite" answered to the question sets Overwrite and retries).
+    void setWhenExists(WhenFileExists policy) { m_whenExists = policy; }
+    /// Downloads waiting for an answer (Failed with FileExists): keep the file that is there and
+    /// end as Done (KeptExisting) without fetching.
+    void keepExisting();
+
     /// Parts for the per-part bar.
     virtual PartsSnapshot parts() const;
     /// Requests in flight, counted against the engine's connection budget.
@@ -76,11 +83,17 @@ protected:
     bool retryOrFail(const Error &error);
     void failWith(const Error &error);
     void succeed(VerifyMethod method);
+    /// Downloads, after HeadObject: when the destination file exists, settles it by the policy
+    /// (size + modification time, as a sync compares): identical and not Overwrite → Done
+    /// (AlreadyThere); different under Ask → Failed with FileExists (the app asks), under Skip
+    /// → Done (KeptExisting). Returns true when the transfer ended so; false: go on and fetch.
+    bool settleExistingFile(const ObjectHead &head);
 
     TransferSnapshot m_snap;
     QPointer<S3Client> m_client;
     RateLimiter *m_limiter = nullptr;
     int m_generation = 0; ///< bumped on pause/cancel so stale retry timers do nothing
+    WhenFileExists m_whenExists = WhenFileExists::Overwrite;
 };
 
 } // namespace haul

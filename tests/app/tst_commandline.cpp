@@ -79,6 +79,9 @@ private Q_SLOTS:
         QTest::newRow("percent over 100") << QStringLiteral("a.bin --to s3://d/ --screenshot s.png --screenshot-at 140") << false << QStringLiteral("100");
         QTest::newRow("percent alone") << QStringLiteral("a.bin --to s3://d/ --screenshot-at 40") << false << QStringLiteral("--screenshot FILE");
         QTest::newRow("two --to") << QStringLiteral("a.bin --to s3://d/ --to s3://e/") << false << QStringLiteral("once");
+        QTest::newRow("--if-exists skip") << QStringLiteral("--download s3://d/k --to /tmp --if-exists skip") << true << QString();
+        QTest::newRow("--if-exists bad") << QStringLiteral("--download s3://d/k --to /tmp --if-exists rename") << false
+                                         << QStringLiteral("skip-identical, overwrite or skip");
     }
 
     void parse()
@@ -107,12 +110,31 @@ private Q_SLOTS:
         QCOMPARE(o->screenshotAt, 30);
     }
 
+    void ifExistsIsRead_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("default: skip identical") << QString() << int(WhenFileExists::SkipIdentical);
+        QTest::newRow("skip-identical") << QStringLiteral("--if-exists skip-identical") << int(WhenFileExists::SkipIdentical);
+        QTest::newRow("overwrite") << QStringLiteral("--if-exists overwrite") << int(WhenFileExists::Overwrite);
+        QTest::newRow("skip") << QStringLiteral("--if-exists=skip") << int(WhenFileExists::Skip);
+    }
+    void ifExistsIsRead()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, expected);
+        const auto o = CommandLine::parse(args(QString(QStringLiteral("--download s3://d/k --to /tmp ") + line).trimmed()));
+        QVERIFY2(o, qPrintable(o ? QString() : o.error()));
+        QCOMPARE(int(o->ifExists), expected);
+    }
+
     void helpAndVersion()
     {
         QVERIFY(CommandLine::parse(args(QStringLiteral("--help")))->showHelp);
         QVERIFY(CommandLine::parse(args(QStringLiteral("-h")))->showHelp);
         QVERIFY(CommandLine::parse(args(QStringLiteral("--version")))->showVersion);
         QVERIFY(CommandLine::helpText().contains(QStringLiteral("--quit-when-done")));
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--if-exists")));
         QVERIFY(CommandLine::versionText().contains(QStringLiteral(HAUL_VERSION)));
     }
 

@@ -268,6 +268,36 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("NoSuchBucket")), qPrintable(run.err)); // the technical detail
     }
 
+    /// A store whose ETag is not an MD5 (the proxy replaces s3rver's for the first file): that
+    /// file is stored but not verified, so the status is 3, not 0, and a line says why.
+    void commandLineNotVerifiedHasItsOwnStatus()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        ProxyProcess proxy;
+        const QByteArray scenario = R"({"rules": [
+            {"match": {"method": "PUT", "path": "/opaque[.]bin$"}, "action": "set_headers",
+             "headers": {"ETag": "'not-an-md5'"}}]})";
+        QVERIFY(proxy.start(m_server.endpoint, scenario));
+        QDir local(m_dir.filePath(QStringLiteral("nv")));
+        QVERIFY(local.mkpath(QStringLiteral(".")));
+        const QString opaque = local.filePath(QStringLiteral("opaque.bin"));
+        QVERIFY(QFile::rename(makeRandomFile(local.path(), 2000, 51), opaque));
+        const QString plain = makeRandomFile(local.path(), 3000, 52);
+        QTemporaryDir home;
+        QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), proxy.url().toString());
+        const QStringList args{QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
+                               QStringLiteral("s3://%1/nv/").arg(bucket), QStringLiteral("--quit-when-done")};
+        Run run = runHaul(QStringList{opaque, plain} + args, env);
+        QVERIFY2(run.status == 3, qPrintable(QString::number(run.status) + run.err + run.out));
+        QVERIFY2(run.err.contains(opaque + QStringLiteral(": stored, but not verified")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(plain), qPrintable(run.err)); // that one was verified
+        QVERIFY(objectExists(bucket, QStringLiteral("nv/opaque.bin"), 2000));
+        run = runHaul(QStringList{plain} + args, env); // the same through the proxy: verified
+        QVERIFY2(run.status == 0, qPrintable(QString::number(run.status) + run.err + run.out));
+    }
+
     void commandLineBadArguments()
     {
         QTemporaryDir home;

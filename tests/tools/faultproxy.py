@@ -70,6 +70,9 @@ Actions and their parameters:
                   after that many body bytes in "direction" ("request" or "response"). Then
                   "then": "continue" (default) or "reset".
   latency         add "ms" milliseconds of first-byte latency (on top of latency_ms).
+  set_headers     forward, then replace response headers: "headers" ({name: value}; a value of
+                  null removes the header), e.g. {"ETag": "\"opaque\""} for a store whose ETag
+                  is not an MD5.
 Several rules may fire for one request: each kind of action is applied once (the first rule
 of that kind wins); "status" means nothing is forwarded.
 
@@ -97,7 +100,7 @@ CHUNK = 256 * 1024
 STREAM_LIMIT = 256 * 1024   # asyncio stream buffer, and so the longest message head accepted
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authenticate",
               "proxy-authorization", "te", "upgrade"}
-ACTIONS = {"status", "reset_mid_body", "error_200", "stall", "latency"}
+ACTIONS = {"status", "reset_mid_body", "error_200", "stall", "latency", "set_headers"}
 MATCH_KEYS = {"method", "path", "query", "headers", "nth", "first", "every", "times"}
 DEFAULT_CODES = {503: "SlowDown", 500: "InternalError", 400: "BadRequest", 403: "AccessDenied",
                  404: "NoSuchKey"}
@@ -781,6 +784,12 @@ class Proxy:
             headers.append(("Content-Length", str(len(body_override))))
             if framing == "eof":
                 keep = self.keep_alive(req)
+
+        set_rule = fired.get("set_headers")
+        if set_rule:
+            changes = {k.lower(): (k, v) for k, v in dict(set_rule.param("headers", {})).items()}
+            headers = [(k, v) for k, v in headers if k.lower() not in changes]
+            headers += [(k, str(v)) for k, v in changes.values() if v is not None]
 
         if delay > 0:
             await asyncio.sleep(delay)

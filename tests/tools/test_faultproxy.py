@@ -429,6 +429,19 @@ class ProxyTests(unittest.TestCase):
         log = p.log(2)
         self.assertEqual([r["action"] for r in log], ["error_200", None])
 
+    def test_set_headers(self):
+        rules = [{"match": {"method": "PUT", "nth": 1}, "action": "set_headers",
+                  "headers": {"ETag": '"opaque"', "X-Extra": "1", "Content-Type": None}}]
+        p = self.proxy("--rules", json.dumps(rules))
+        c = p.conn()
+        status, _, resp = request(c, "PUT", "/b/one", b"abc")
+        self.assertEqual((status, resp.getheader("ETag"), resp.getheader("X-Extra")),
+                         (200, '"opaque"', "1"))
+        status, _, resp = request(c, "PUT", "/b/two", b"abc")  # only the first PUT
+        self.assertEqual(resp.getheader("ETag"), '"%s"' % hashlib.md5(b"abc").hexdigest())
+        self.assertIsNone(resp.getheader("X-Extra"))
+        self.assertEqual([r["action"] for r in p.log(2)], ["set_headers", None])
+
     def test_stall_before_response(self):
         rules = [{"match": {"method": "GET", "nth": 1}, "action": "stall", "seconds": 1.0},
                  {"match": {"method": "HEAD", "nth": 1}, "action": "stall", "seconds": 0.5,
