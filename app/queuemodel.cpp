@@ -87,8 +87,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (const TransferSnapshot *s = transferAt(index))
+    if (const TransferSnapshot *s = transferAt(index)) {
+        if (index.internalId() != 0 && index.column() == Name && role == Qt::DisplayRole)
+            return nameInFolder(m_folders.constFind(FolderId(index.internalId()))->snapshot, *s);
         return fileData(*s, index.column(), role);
+    }
     if (const FolderSnapshot *f = folderAt(index))
         return folderData(*f, index.column(), role);
     return {};

@@ -112,6 +112,8 @@ private:
         int row = -1;
     };
 
+    /// A folder's file by its path inside the folder ("lane 1/qc/read-04.fastq").
+    static QString nameInFolder(const FolderSnapshot &folder, const TransferSnapshot &file);
     QVariant fileData(const TransferSnapshot &s, int column, int role) const;
     QVariant folderData(const FolderSnapshot &f, int column, int role) const;
     QVariant displayData(const TransferSnapshot &s, int column) const;

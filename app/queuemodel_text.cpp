@@ -82,6 +82,16 @@ QVariant alignment(int column)
 
 } // namespace
 
+QString QueueModel::nameInFolder(const FolderSnapshot &folder, const TransferSnapshot &file)
+{
+    if (!file.key.startsWith(folder.prefix))
+        return nameOf(file);
+    QString inside = file.key.mid(folder.prefix.size());
+    if (folder.kind == FolderKind::Upload) // the dropped folder's own name comes first
+        inside = inside.section(QLatin1Char('/'), 1);
+    return inside.isEmpty() ? nameOf(file) : inside;
+}
+
 QVariant QueueModel::fileData(const TransferSnapshot &s, int column, int role) const
 {
     switch (role) {

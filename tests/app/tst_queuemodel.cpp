@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->hasChildren(m_model->index(0, 0)));
         const QModelIndex child = m_model->index(5, QueueModel::Name, row);
         QCOMPARE(child.parent(), row);
-        QCOMPARE(child.data().toString(), QStringLiteral("lane-105.fastq"));
+        QCOMPARE(child.data().toString(), QStringLiteral("lane-105.fastq")); // the path inside run42/
         QCOMPARE(m_model->indexOf(105), child.siblingAtColumn(0));
         QCOMPARE(m_model->rowOf(105), -1); // not a top-level row
         QCOMPARE(m_model->transferAt(child)->id, TransferId(105));
@@ -236,6 +236,30 @@ private Q_SLOTS:
         QCOMPARE(row.data(QueueModel::FolderIdRole).value<FolderId>(), FolderId(7));
         QCOMPARE(child.data(QueueModel::FolderIdRole).value<FolderId>(), FolderId(7));
         QCOMPARE(m_model->index(0, QueueModel::Name, row.siblingAtColumn(1)), QModelIndex()); // only column 0 has children
+    }
+
+    void filesShowTheirPathInsideTheFolder()
+    {
+        m_model->applyFolder(folder(7));
+        TransferSnapshot nested = inFolder(1, 7);
+        nested.key = QStringLiteral("projects/run42/lane 1/qc/report.html");
+        m_model->applyAdded({nested});
+        QCOMPARE(m_model->index(0, QueueModel::Name, m_model->folderIndex(7)).data().toString(),
+                 QStringLiteral("lane 1/qc/report.html"));
+        FolderSnapshot down = folder(8);
+        down.kind = FolderKind::Download;
+        down.prefix = QStringLiteral("projects/run42/");
+        down.localPath = QStringLiteral("/home/me/in/run42");
+        m_model->applyFolder(down);
+        TransferSnapshot fetched = inFolder(2, 8);
+        fetched.direction = Direction::Download;
+        fetched.key = QStringLiteral("projects/run42/lane 2/x.fastq");
+        m_model->applyAdded({fetched});
+        QCOMPARE(m_model->index(0, QueueModel::Name, m_model->folderIndex(8)).data().toString(),
+                 QStringLiteral("lane 2/x.fastq"));
+        QCOMPARE(m_model->folderIndex(8).data().toString(), QStringLiteral("run42"));
+        QCOMPARE(m_model->folderIndex(8).siblingAtColumn(QueueModel::Destination).data().toString(),
+                 QStringLiteral("/home/me/in"));
     }
 
     void folderRowShowsItsProgress()
