@@ -125,7 +125,7 @@ QGroupBox *SettingsDialog::createTransferGroup()
     form->addRow(tr("&Bandwidth limit:"), m_bandwidth);
     form->addRow(tr("&Part size:"), m_partSize);
     form->addRow(tr("&Storage class for uploads:"), m_storageClass);
-    form->addRow(tr("When a downloaded file already e&xists:"), m_existingFile);
+    form->addRow(tr("When a file already e&xists:"), m_existingFile);
     return group;
 }
 
@@ -162,7 +162,7 @@ void SettingsDialog::describeFields()
     m_partSize->setToolTip(m_partSize->accessibleDescription());
     m_storageClass->setAccessibleDescription(tr("How the store keeps uploaded files. Archive classes cost less but take hours to restore."));
     m_storageClass->setToolTip(m_storageClass->accessibleDescription());
-    m_existingFile->setAccessibleDescription(tr("What a download does when the folder already has a file of that name."));
+    m_existingFile->setAccessibleDescription(tr("What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has."));
     m_existingFile->setToolTip(m_existingFile->accessibleDescription());
     m_checksum->setAccessibleDescription(tr("How new accounts check that every part arrived intact."));
     m_checksum->setToolTip(m_checksum->accessibleDescription());
