@@ -22,6 +22,7 @@
 #include "messagebar.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "staleuploadsbar.h"
 #include "sync/folderservice.h"
 #include "transfermanager.h"
 
@@ -78,7 +79,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (!m_browser->isLoading())
             m_browser->refresh();
     });
-    // above the browser: the question about downloads whose file is already there
+    // above the browser: the offer to clean up uploads Haul left unfinished, and the question
+    // about downloads whose file is already there
+    placeAboveCentralWidget(this, new StaleUploadsBar(m_context.transfers, m_context.accounts, this));
     placeAboveCentralWidget(this, new ExistingFilesBar(m_context.transfers, m_settings, this));
     resize(1000, 680);
     updateActions();

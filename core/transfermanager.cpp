@@ -13,6 +13,7 @@ struct TransferManager::Private {
     QThread thread;
     Engine *engine = nullptr;
     std::shared_ptr<std::atomic<TransferId>> nextId = std::make_shared<std::atomic<TransferId>>(1);
+    QList<StaleUpload> stale;
 };
 
 static void registerMetaTypes()
@@ -46,7 +47,14 @@ TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
     connect(d->engine, &Engine::transferFinished, this, &TransferManager::transferFinished);
     connect(d->engine, &Engine::transferFailed, this, &TransferManager::transferFailed);
     connect(d->engine, &Engine::queueIdle, this, &TransferManager::queueIdle);
-    connect(d->engine, &Engine::staleUploadsFound, this, &TransferManager::staleUploadsFound);
+    connect(d->engine, &Engine::staleUploadsFound, this, [this](const QList<StaleUpload> &uploads) {
+        d->stale = uploads;
+        Q_EMIT staleUploadsFound(uploads);
+    });
+    connect(d->engine, &Engine::staleUploadsCleanedUp, this, [this](int aborted, const QList<StaleUpload> &left) {
+        d->stale = left;
+        Q_EMIT staleUploadsCleanedUp(aborted, left);
+    });
     d->thread.start();
     QMetaObject::invokeMethod(d->engine, [e = d->engine] { e->restoreJournal(); });
 }
@@ -180,6 +188,11 @@ void TransferManager::keepExisting(const QList<TransferId> &ids)
         for (TransferId id : ids)
             e->keepExisting(id);
     });
+}
+
+QList<StaleUpload> TransferManager::staleUploads() const
+{
+    return d->stale;
 }
 
 void TransferManager::clearFinished()

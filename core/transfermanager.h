@@ -88,8 +88,12 @@ public:
     /// fetch and replace it, or keep the file there (the download ends as Done, KeptExisting).
     void overwriteExisting(const QList<TransferId> &ids);
     void keepExisting(const QList<TransferId> &ids);
-    /// Aborts the multipart uploads Haul started and left behind (staleUploadsFound).
+    /// Aborts the multipart uploads Haul started and left behind (staleUploadsFound); those of
+    /// accounts not set yet are left. Answer: staleUploadsCleanedUp.
     void cleanUpStaleUploads();
+    /// The stale uploads found at start (also announced by staleUploadsFound), less those
+    /// cleaned up since.
+    QList<StaleUpload> staleUploads() const;
 
     /// The engine, for BucketService (runs its requests on the same lanes). Not for the app.
     Engine *engine() const;
@@ -106,6 +110,10 @@ Q_SIGNALS:
     /// At start: multipart uploads Haul started earlier and could not abort (their parts cost
     /// storage). The app offers cleanUpStaleUploads().
     void staleUploadsFound(const QList<haul::StaleUpload> &uploads);
+    /// cleanUpStaleUploads() ended: how many are gone, and those still left (the store refused
+    /// or could not be reached, or their account is not set); those are offered again at the
+    /// next start.
+    void staleUploadsCleanedUp(int aborted, const QList<haul::StaleUpload> &left);
 
 private:
     struct Private;

@@ -343,4 +343,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>haul::StaleUploadsBar</name>
+    <message numerus="yes">
+        <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
+        <translation>
+            <numerusform>Haul left %n unfinished upload on %1. Its parts cost storage until it is cleaned up.</numerusform>
+            <numerusform>Haul left %n unfinished uploads on %1. Their parts cost storage until they are cleaned up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %n unfinished upload(s).</source>
+        <translation>
+            <numerusform>Cleaned up %n unfinished upload.</numerusform>
+            <numerusform>Cleaned up %n unfinished uploads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
+        <translation>
+            <numerusform>Cleaned up %1; %n unfinished upload could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</numerusform>
+            <numerusform>Cleaned up %1; %n unfinished uploads could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -70,7 +70,7 @@ void Engine::adopt(Transfer *t)
     connect(t, &Transfer::changed, this, [this, id] { m_dirty.insert(id); });
     connect(t, &Transfer::finished, this, [this, t] { onFinished(t); });
     connect(t, &Transfer::requestFinished, this, &Engine::scheduleSoon);
-    connect(t, &Transfer::abortNeeded, this, &Engine::abortUpload);
+    connect(t, &Transfer::abortNeeded, this, [this](const StaleUpload &u) { abortUpload(u); });
     m_transfers.emplace(id, t);
     m_order.append(id);
     m_byKey.insert(t->snapshot().key, id);
@@ -168,16 +168,19 @@ void Engine::saveJournal()
     m_journal->save({entries, m_stale});
 }
 
-void Engine::abortUpload(const StaleUpload &upload)
+void Engine::abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done)
 {
     if (!m_stale.contains(upload))
         m_stale.append(upload);
     saveJournal();
     S3Client *c = client(upload.accountName);
-    if (!c)
-        return; // offered again at the next start
+    if (!c) { // offered again at the next start
+        if (done)
+            done(false);
+        return;
+    }
     QPointer<Engine> self(this);
-    c->abortMultipartUpload(upload.bucket, upload.key, upload.uploadId, [self, upload](Result<void> r) {
+    c->abortMultipartUpload(upload.bucket, upload.key, upload.uploadId, [self, upload, done](Result<void> r) {
         if (!self)
             return;
         // gone, or a store that cannot abort (s3rver: 405): nothing more can be done
@@ -185,14 +188,25 @@ void Engine::abortUpload(const StaleUpload &upload)
             || r.error().httpStatus == 405 || r.error().httpStatus == 501;
         if (settled && self->m_stale.removeOne(upload))
             self->saveJournal();
+        if (done)
+            done(settled);
     });
 }
 
 void Engine::cleanUpStaleUploads()
 {
     const QList<StaleUpload> stale = m_stale;
-    for (const StaleUpload &u : stale)
-        abortUpload(u);
+    if (stale.isEmpty())
+        return Q_EMIT staleUploadsCleanedUp(0, {});
+    auto pending = std::make_shared<int>(int(stale.size()));
+    auto aborted = std::make_shared<int>(0);
+    for (const StaleUpload &u : stale) {
+        abortUpload(u, [this, pending, aborted](bool settled) {
+            *aborted += settled ? 1 : 0;
+            if (--*pending == 0)
+                Q_EMIT staleUploadsCleanedUp(*aborted, m_stale);
+        });
+    }
 }
 
 Transfer *Engine::makeTransfer(const TransferSnapshot &snap)

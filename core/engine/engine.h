@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -48,7 +49,7 @@ public:
     /// Writes the journal now (also done a second after changes, and on destruction).
     void saveJournal();
     /// Aborts the multipart uploads Haul left behind (see staleUploadsFound); those of accounts
-    /// not set yet stay listed.
+    /// not set yet stay listed. Ends with staleUploadsCleanedUp.
     void cleanUpStaleUploads();
     void pause(TransferId id);
     void resume(TransferId id);
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void transferFailed(const haul::TransferSnapshot &snapshot);
     void queueIdle(int succeeded, int failed);
     void staleUploadsFound(const QList<haul::StaleUpload> &uploads);
+    void staleUploadsCleanedUp(int aborted, const QList<haul::StaleUpload> &left);
 
 private:
     Transfer *find(TransferId id) const;
@@ -88,7 +90,9 @@ private:
     void scheduleSoon();
     Transfer *makeTransfer(const TransferSnapshot &snap);
     void adopt(Transfer *t);
-    void abortUpload(const StaleUpload &upload);
+    /// Aborts a multipart upload, remembered in the journal until the store confirms; `done`
+    /// gets whether it is settled (aborted, already gone, or a store that cannot abort).
+    void abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done = {});
     bool isQueuedAlready(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
