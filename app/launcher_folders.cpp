@@ -17,6 +17,13 @@ namespace haul {
 FolderOptions Launcher::folderOptions() const
 {
     FolderOptions options = m_window->folderOptions();
+    if (m_options.download) { // --if-exists decides, not the window's setting
+        const WhenFileExists w = m_options.ifExists;
+        options.existing = w == WhenFileExists::Overwrite ? ExistingFiles::Overwrite
+            : w == WhenFileExists::Skip                   ? ExistingFiles::Ask // answered "keep all"
+                                                          : ExistingFiles::SkipIdentical;
+        return options;
+    }
     if (m_options.quitWhenDone && options.existing == ExistingFiles::Ask)
         options.existing = ExistingFiles::SkipIdentical; // nobody is there to answer
     return options;
@@ -33,6 +40,10 @@ void Launcher::queueUploadsFromCommandLine()
 
 void Launcher::queueFolderDownload(const S3Location &from)
 {
+    if (m_options.ifExists == WhenFileExists::Skip) { // keep every different file that is there
+        connect(m_window->folders(), &FolderService::questionsAsked, this,
+                [this](quint64 id, const QList<PlannedFile> &) { m_window->folders()->answer(id, {}); });
+    }
     // s3://bucket/projects/run42/ --to DIR gives DIR/run42/…
     m_folderIds.append(m_window->folders()->download(m_options.account, from.bucket, from.key, m_options.toDir,
                                                      folderOptions()));

@@ -298,6 +298,54 @@ private Q_SLOTS:
         QVERIFY2(run.status == 0, qPrintable(QString::number(run.status) + run.err + run.out));
     }
 
+    /// --if-exists for an object and for a folder: skip keeps a different file that is there,
+    /// the default (skip-identical) and overwrite replace it; all exit 0.
+    void commandLineIfExists()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        const QString a = makeRandomFile(m_dir.path(), 4000, 61);
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), a,
+                                   QStringLiteral("s3://%1/set/a.bin").arg(bucket)}), 0);
+        QTemporaryDir home, into;
+        const QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        auto download = [&](const QString &what, const QString &ifExists) {
+            QStringList args{QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--download"),
+                             QStringLiteral("s3://%1/%2").arg(bucket, what), QStringLiteral("--to"), into.path(),
+                             QStringLiteral("--quit-when-done")};
+            if (!ifExists.isEmpty())
+                args << QStringLiteral("--if-exists") << ifExists;
+            return runHaul(args, env);
+        };
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+        };
+        auto contents = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray mine("a different file of the same name");
+        const QString object = into.filePath(QStringLiteral("a.bin"));
+        QVERIFY(write(object, mine));
+        Run run = download(QStringLiteral("set/a.bin"), QStringLiteral("skip"));
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QCOMPARE(contents(object), mine);
+        run = download(QStringLiteral("set/a.bin"), {}); // skip-identical: it differs, so replaced
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QCOMPARE(fileMd5(object), fileMd5(a));
+
+        const QString inFolder = into.filePath(QStringLiteral("set/a.bin")); // DIR/<folder>/…
+        QVERIFY(write(inFolder, mine));
+        run = download(QStringLiteral("set/"), QStringLiteral("skip"));
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QCOMPARE(contents(inFolder), mine);
+        run = download(QStringLiteral("set/"), QStringLiteral("overwrite"));
+        QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
+        QCOMPARE(fileMd5(inFolder), fileMd5(a));
+    }
+
     void commandLineBadArguments()
     {
         QTemporaryDir home;
