@@ -137,8 +137,9 @@ def fill_english(ts):
                 f'            <numerusform>{esc(one)}</numerusform>\n'
                 f'            <numerusform>{esc(many)}</numerusform>\n        </translation>')
 
+    # lupdate leaves the forms empty, or copies them from the same source in another context
     text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">\s*'
-                  r'<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>',
+                  r'(?:<numerusform>[^<]*</numerusform>\s*)+</translation>',
                   fill, text, flags=re.S)
     open(ts, 'w', encoding='utf-8').write(text)
 
