@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>--if-exists takes skip-identical, overwrite or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-exists erwartet skip-identical, overwrite oder skip.</translation>
     </message>
     <message>
         <source>Usage: haul [FILES…] [options]
@@ -108,7 +108,27 @@ Moves large files to and from S3 storage, verified.
 
 Bad arguments exit with status 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: haul [DATEIEN…] [Optionen]
+Überträgt große Dateien geprüft zu und von S3-Speicher.
+
+  DATEIEN…                      hochzuladende Dateien oder Ordner (wie auf das Fenster gezogen)
+  --account NAME                das zu verwendende Konto (&quot;environment&quot;: die AWS_*-Variablen)
+  --to s3://bucket/ordner/      wohin DATEIEN gehen
+  --download s3://bucket/key    ein Objekt oder einen ganzen Ordner (endet auf /) herunterladen
+  --to ORDNER                   wohin --download speichert
+  --if-exists WAS               eine Datei liegt schon in ORDNER: skip-identical (Standard:
+                                behalten, wenn Größe und Zeit stimmen, sonst ersetzen),
+                                overwrite oder skip (immer behalten)
+  --quit-when-done              beenden, wenn die Warteschlange fertig ist: Status 0, wenn jede
+                                Übertragung geprüft wurde, 1, wenn eine fehlschlug (Gründe auf
+                                stderr), 3, wenn der Speicher nichts zum Prüfen lieferte
+  --screenshot DATEI            ein Bild des Fensters speichern …
+  --screenshot-at PROZENT       … sobald der Gesamtfortschritt PROZENT übersteigt (Standard 50)
+  --version                     Version ausgeben und beenden
+  --help                        diese Hilfe ausgeben und beenden
+
+Falsche Argumente beenden mit Status 2.
+</translation>
     </message>
 </context>
 <context>
@@ -177,6 +197,69 @@ Details: %3</source>
 %2
 
 Details: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FolderText</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation>übersprungen: nicht lesbar (keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation>übersprungen: verschwand, während der Ordner gelesen wurde</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation>übersprungen: eine symbolische Verknüpfung (Verknüpfungen werden nicht verfolgt)</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation>übersprungen: eine symbolische Verknüpfung, die ins Leere zeigt</translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation>übersprungen: eine Verknüpfung auf einen Ordner, der sie selbst enthält</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation>übersprungen: keine normale Datei (Socket, Pipe oder Gerät)</translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation>übersprungen: der Name ist auf diesem System kein gültiger Text</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation>nicht heruntergeladen: der Name würde aus dem Zielordner hinausführen</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation>nicht heruntergeladen: der Name hat einen leeren oder „.“-Bestandteil</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation>nicht heruntergeladen: dieser Name ist hier für Dateien nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation>nicht heruntergeladen: ein Teil des Namens ist für dieses System zu lang</translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation>nicht heruntergeladen: ein anderes Objekt braucht einen Ordner desselben Namens</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
+        <translation>nicht hochgeladen: der Name wäre länger, als S3 erlaubt (1.024 Byte)</translation>
     </message>
 </context>
 <context>
@@ -322,69 +405,6 @@ Details: %3</translation>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
         <translation>Glacier Deep Archive (Wiederherstellung dauert 12 Stunden oder länger)</translation>
-    </message>
-</context>
-<context>
-    <name>haul</name>
-    <message>
-        <source>skipped: it cannot be read (no permission?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: it disappeared while the folder was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link (links are not followed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link that points nowhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a link to a folder that contains it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: not a regular file (a socket, pipe or device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: its name is not valid text on this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name would lead outside the destination folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name is not allowed for files here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: a part of its name is too long for this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: another object needs a folder of the same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,60 +847,60 @@ Details: %3</translation>
     <name>haul::DeletionConfirmDialog</name>
     <message numerus="yes">
         <source>&amp;Delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei &amp;löschen</numerusform>
+            <numerusform>%n Dateien &amp;löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>Delete files from the bucket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien aus dem Bucket löschen?</translation>
     </message>
     <message>
         <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind in %1, aber nicht mehr im Ordner „%2“. Die Synchronisierung kann sie auch aus dem Bucket löschen. Gelöschte Dateien lassen sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Files to delete: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Dateien: %L1</translation>
     </message>
     <message>
         <source>Files that would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die gelöscht würden</translation>
     </message>
 </context>
 <context>
     <name>haul::ExistingFilesBar</name>
     <message>
         <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in %2 und unterscheidet sich vom Objekt, das heruntergeladen wird. Überschreiben, oder den Download überspringen und Ihre Datei behalten?</translation>
     </message>
     <message numerus="yes">
         <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, die heruntergeladen wird, ist bereits vorhanden und unterscheidet sich vom Objekt („%1“ in %2). Überschreiben, oder den Download überspringen und Ihre Datei behalten?</numerusform>
+            <numerusform>%n Dateien, die heruntergeladen werden, sind bereits vorhanden und unterscheiden sich von den Objekten (die erste: „%1“ in %2). Überschreiben, oder diese Downloads überspringen und Ihre Dateien behalten?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <source>&amp;Overwrite all</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle überschreiben</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übe&amp;rspringen</translation>
     </message>
     <message>
         <source>&amp;Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übers&amp;pringen</translation>
     </message>
 </context>
 <context>
@@ -962,6 +982,42 @@ Details: %3</translation>
     </message>
 </context>
 <context>
+    <name>haul::FolderQuestions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Dateien bereits vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this folder already exist with different contents. Replace them, or keep what is there?</source>
+        <translation>
+            <numerusform>%n Datei dieses Ordners ist bereits mit anderem Inhalt vorhanden. Ersetzen, oder das Vorhandene behalten?</numerusform>
+            <numerusform>%n Dateien dieses Ordners sind bereits mit anderem Inhalt vorhanden. Ersetzen, oder das Vorhandene behalten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… und %n weitere</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation>&amp;Vorhandenes behalten</translation>
+    </message>
+</context>
+<context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
@@ -981,10 +1037,6 @@ Details: %3</translation>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
         <translation>haul: Das Konto „%1“ kann nicht verwendet werden: %2 %3</translation>
-    </message>
-    <message>
-        <source>haul: %1 %2 (%3)</source>
-        <translation>haul: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
@@ -1007,7 +1059,15 @@ Details: %3</translation>
     </message>
     <message>
         <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1: gespeichert, aber nicht geprüft: der Speicherdienst lieferte nichts, womit es sich prüfen ließe</translation>
+    </message>
+    <message>
+        <source>haul: %1</source>
+        <translation>haul: %1</translation>
+    </message>
+    <message>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
+        <translation>haul: %1 → %2: gesamt %3, übertragen %4, bereits vorhanden %5, fehlgeschlagen %6, unsichere Namen übersprungen %7</translation>
     </message>
 </context>
 <context>
@@ -1203,13 +1263,6 @@ Details: %3</translation>
         <translation>Öffnen Sie zuerst einen Bucket und ziehen Sie die Dateien dann darauf.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) queued for s3://%1/%2</source>
-        <translation>
-            <numerusform>%n Datei für s3://%1/%2 eingereiht</numerusform>
-            <numerusform>%n Dateien für s3://%1/%2 eingereiht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s) here</source>
         <translation>
             <numerusform>%n Datei hierher hochladen</numerusform>
@@ -1284,15 +1337,55 @@ Details: %3</translation>
     </message>
     <message>
         <source>S&amp;ync a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner s&amp;ynchronisieren…</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner auf diesem Computer und einen Ordner in einem Bucket gleich halten</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner synchronisieren</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Upload a folder with everything in it to the folder shown</source>
+        <translation>Einen Ordner mit seinem gesamten Inhalt in den angezeigten Ordner hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued for %1</source>
+        <translation>
+            <numerusform>%n Datei für %1 eingereiht</numerusform>
+            <numerusform>%n Dateien für %1 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 queued for %2</source>
+        <translation>
+            <numerusform>%n Ordner und %1 für %2 eingereiht</numerusform>
+            <numerusform>%n Ordner und %1 für %2 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Ordner hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred; the queue row lists them.</source>
+        <translation>
+            <numerusform>„%1“: %n Datei konnte nicht übertragen werden; die Zeile in der Warteschlange nennt sie.</numerusform>
+            <numerusform>„%1“: %n Dateien konnten nicht übertragen werden; die Zeile in der Warteschlange nennt sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1445,31 +1538,32 @@ Details: %3</translation>
     <name>haul::QueueModel</name>
     <message>
         <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei war bereits mit der Größe und Änderungszeit des Objekts vorhanden und wurde daher nicht erneut heruntergeladen.</translation>
     </message>
     <message>
         <source>A different file of that name was already there; you chose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datei dieses Namens war bereits vorhanden; Sie haben entschieden, sie zu behalten.</translation>
     </message>
     <message>
         <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherdienst bot keine Prüfsumme zum Vergleich an, daher konnte Haul die Daten nicht prüfen.</translation>
     </message>
     <message numerus="yes">
         <source>Some parts were sent again after %n failed attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einige Teile wurden nach %n fehlgeschlagenen Versuch erneut gesendet.</numerusform>
+            <numerusform>Einige Teile wurden nach %n fehlgeschlagenen Versuchen erneut gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+nach %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
@@ -1477,160 +1571,161 @@ to %2</source>
     <message>
         <source>Not transferred:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen:
+%1</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <source>Skipped: your file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ihre Datei wurde behalten</translation>
     </message>
     <message>
         <source>Done (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig (nicht geprüft)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Comparing: %n file(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich: %n Datei gefunden</numerusform>
+            <numerusform>Vergleich: %n Dateien gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Downloading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Herunterladen: %1 von %n Datei</numerusform>
+            <numerusform>Herunterladen: %1 von %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hochladen: %1 von %n Datei</numerusform>
+            <numerusform>Hochladen: %1 von %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed file(s) exist: choose what to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geänderte Datei vorhanden: bitte entscheiden</numerusform>
+            <numerusform>%n geänderte Dateien vorhanden: bitte entscheiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting: delete %n remote file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet: %n entfernte Datei löschen?</numerusform>
+            <numerusform>Wartet: %n entfernte Dateien löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n remote file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernte Datei wird gelöscht…</numerusform>
+            <numerusform>%n entfernte Dateien werden gelöscht…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %1 von %n Datei</numerusform>
+            <numerusform>Angehalten: %1 von %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Datei</numerusform>
+            <numerusform>Fertig: %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n file(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Datei fertig</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Dateien fertig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bereits vorhanden</numerusform>
+            <numerusform>, %n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1890,47 +1985,47 @@ to %2</source>
     <name>haul::StaleUploadsBar</name>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufräumen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese unfertigen Uploads beim Speicherdienst abbrechen, damit ihre Teile keinen Speicher mehr kosten</translation>
     </message>
     <message>
         <source>Keep them for now; Haul offers this again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst behalten; Haul bietet dies beim nächsten Start erneut an</translation>
     </message>
     <message numerus="yes">
         <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haul hat %n unfertigen Upload auf %1 hinterlassen. Seine Teile kosten Speicher, bis er aufgeräumt ist.</numerusform>
+            <numerusform>Haul hat %n unfertige Uploads auf %1 hinterlassen. Ihre Teile kosten Speicher, bis sie aufgeräumt sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning up the unfinished uploads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Uploads werden aufgeräumt…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %n unfinished upload(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unfertiger Upload aufgeräumt.</numerusform>
+            <numerusform>%n unfertige Uploads aufgeräumt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aufgeräumt; %n unfertiger Upload ließ sich jetzt nicht aufräumen (der Speicherdienst lehnte ab oder war nicht erreichbar). Haul bietet dies beim nächsten Start erneut an.</numerusform>
+            <numerusform>%1 aufgeräumt; %n unfertige Uploads ließen sich jetzt nicht aufräumen (der Speicherdienst lehnte ab oder war nicht erreichbar). Haul bietet dies beim nächsten Start erneut an.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,284 +2033,284 @@ to %2</source>
     <name>haul::SyncController</name>
     <message>
         <source>The account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ kann nicht verwendet werden: %2 %3</translation>
     </message>
     <message>
         <source>The folder “%1” is being synced already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wird bereits synchronisiert.</translation>
     </message>
     <message>
         <source>Syncing “%1” to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit %2 synchronisiert…</translation>
     </message>
     <message>
         <source>The sync of “%1” failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung von „%1“ ist fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
         <source>The sync of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von „%1“ mit %2 abgeschlossen: %L3 gesendet, %L4 bereits vorhanden, %L5 gelöscht, %L6 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Kept in the bucket although gone from the folder: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bucket behalten, obwohl nicht mehr im Ordner: %L1.</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner synchronisieren</translation>
     </message>
     <message>
         <source>Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auf diesem Computer</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht</translation>
     </message>
     <message>
         <source>Saved sync pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Synchronisierungspaare</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync with a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner hinzufügen, der mit einem Bucket synchron gehalten wird</translation>
     </message>
     <message>
         <source>Forget the pair; nothing in the bucket or the folder changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar vergessen; im Bucket und im Ordner ändert sich nichts</translation>
     </message>
     <message>
         <source>Show what a sync would do, without sending anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was eine Synchronisierung tun würde, ohne etwas zu senden</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner auf diesem Computer und einen Ordner in einem Bucket gleich halten: Neue und geänderte Dateien werden hochgeladen, bereits vorhandene nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>Add a sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaar hinzufügen</translation>
     </message>
     <message>
         <source>Edit the sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaar bearbeiten</translation>
     </message>
     <message>
         <source>after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Rückfrage</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPairEditor</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht mehr im Ordner sind, aus dem Bucket &amp;löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaar</translation>
     </message>
     <message>
         <source>The folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner auf diesem Computer</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
     <message>
         <source>Empty: the whole bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der ganze Bucket</translation>
     </message>
     <message>
         <source>Size and modification time (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe und Änderungszeit (schnell)</translation>
     </message>
     <message>
         <source>Checksum (reads every file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme (liest jede Datei)</translation>
     </message>
     <message>
         <source>&amp;Folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner auf diesem Computer:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ucket:</translation>
     </message>
     <message>
         <source>Folder in the &amp;bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner im &amp;Bucket:</translation>
     </message>
     <message>
         <source>&amp;Compare files by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;vergleichen nach:</translation>
     </message>
     <message>
         <source>Choose a folder on this computer that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner auf diesem Computer.</translation>
     </message>
     <message>
         <source>Choose an account. Add one with Account › Add account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto. Fügen Sie zuerst eines über Konto › Konto hinzufügen… hinzu.</translation>
     </message>
     <message>
         <source>Name the bucket the folder goes to (without “/”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Bucket, in den der Ordner geht (ohne „/“).</translation>
     </message>
     <message>
         <source>Folder to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierender Ordner</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPreviewDialog</name>
     <message>
         <source>Upload: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: neu</translation>
     </message>
     <message>
         <source>Upload: size changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: Größe geändert</translation>
     </message>
     <message>
         <source>Upload: modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: geändert</translation>
     </message>
     <message>
         <source>Upload: content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: Inhalt geändert</translation>
     </message>
     <message>
         <source>Upload: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: geändert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%L1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Preview: sync “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: „%1“ synchronisieren</translation>
     </message>
     <message>
         <source>Comparing the folder “%1” with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wird mit %2 verglichen…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>What “Sync now” does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „Jetzt synchronisieren“ tut</translation>
     </message>
     <message>
         <source>Files the sync would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die die Synchronisierung ändern würde</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts gesendet. Das würde „Jetzt synchronisieren“ mit dem Ordner „%1“ und %2 tun:</translation>
     </message>
     <message>
         <source>The folder “%1” could not be compared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
         <source>New files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Dateien zum Hochladen:</translation>
     </message>
     <message>
         <source>Changed files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien zum Hochladen:</translation>
     </message>
     <message>
         <source>Already there, not sent again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden, nicht erneut gesendet:</translation>
     </message>
     <message>
         <source>Gone from the folder, deleted from the bucket after you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Ordner, nach Ihrer Bestätigung aus dem Bucket gelöscht:</translation>
     </message>
     <message>
         <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Ordner, im Bucket behalten (Löschen ist für dieses Paar aus):</translation>
     </message>
     <message>
         <source>Files that cannot be read or named, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbare oder nicht benennbare Dateien, übersprungen:</translation>
     </message>
     <message>
         <source>Delete from the bucket (after you confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Bucket löschen (nach Ihrer Bestätigung)</translation>
     </message>
     <message>
         <source>Keep in the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bucket behalten</translation>
     </message>
     <message>
         <source>Skipped: cannot be read or named</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: nicht lesbar oder nicht benennbar</translation>
     </message>
 </context>
 <context>

@@ -170,11 +170,21 @@
     </message>
 </context>
 <context>
+    <name>haul::DeletionConfirmDialog</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n file</numerusform>
+            <numerusform>&amp;Delete %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>haul::ExistingFilesBar</name>
     <message numerus="yes">
         <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
         <translation>
-            <numerusform>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</numerusform>
+            <numerusform>%n file being downloaded is already there and differs from the object (“%1” in %2). Overwrite it, or skip the download and keep your file?</numerusform>
             <numerusform>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</numerusform>
         </translation>
     </message>
@@ -186,6 +196,26 @@
         <translation>
             <numerusform>Connected: this account sees %n bucket.</numerusform>
             <numerusform>Connected: this account sees %n buckets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>haul::FolderQuestions</name>
+    <message numerus="yes">
+        <source>%n file(s) of this folder already exist with different contents. Replace them, or keep what is there?</source>
+        <translation>
+            <numerusform>%n file of this folder already exists with different contents. Replace it, or keep what is there?</numerusform>
+            <numerusform>%n files of this folder already exist with different contents. Replace them, or keep what is there?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -204,7 +234,7 @@
     <message numerus="yes">
         <source>The network is gone: %n transfer(s) paused. They continue when it is back.</source>
         <translation>
-            <numerusform>The network is gone: %n transfer paused. They continue when it is back.</numerusform>
+            <numerusform>The network is gone: %n transfer paused. It continues when the network is back.</numerusform>
             <numerusform>The network is gone: %n transfers paused. They continue when it is back.</numerusform>
         </translation>
     </message>
@@ -213,13 +243,6 @@
         <translation>
             <numerusform>The network is back: %n transfer continue.</numerusform>
             <numerusform>The network is back: %n transfers continue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) queued for s3://%1/%2</source>
-        <translation>
-            <numerusform>%n file queued for s3://%1/%2</numerusform>
-            <numerusform>%n files queued for s3://%1/%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -248,6 +271,34 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued for %1</source>
+        <translation>
+            <numerusform>%n file queued for %1</numerusform>
+            <numerusform>%n files queued for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 queued for %2</source>
+        <translation>
+            <numerusform>%n folder and %1 queued for %2</numerusform>
+            <numerusform>%n folders and %1 queued for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred; the queue row lists them.</source>
+        <translation>
+            <numerusform>“%1”: %n file could not be transferred; the queue row lists it.</numerusform>
+            <numerusform>“%1”: %n files could not be transferred; the queue row lists them.</numerusform>
         </translation>
     </message>
 </context>
@@ -313,6 +364,90 @@
         <translation>
             <numerusform>Some parts were sent again after %n failed attempt.</numerusform>
             <numerusform>Some parts were sent again after %n failed attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing: %n file(s) found</source>
+        <translation>
+            <numerusform>Comparing: %n file found</numerusform>
+            <numerusform>Comparing: %n files found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Downloading: %1 of %n file</numerusform>
+            <numerusform>Downloading: %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading: %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Uploading: %1 of %n file</numerusform>
+            <numerusform>Uploading: %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) exist: choose what to do</source>
+        <translation>
+            <numerusform>%n changed file exists: choose what to do</numerusform>
+            <numerusform>%n changed files exist: choose what to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: delete %n remote file(s)?</source>
+        <translation>
+            <numerusform>Waiting: delete %n remote file?</numerusform>
+            <numerusform>Waiting: delete %n remote files?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n remote file(s)…</source>
+        <translation>
+            <numerusform>Deleting %n remote file…</numerusform>
+            <numerusform>Deleting %n remote files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Paused: %1 of %n file</numerusform>
+            <numerusform>Paused: %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s)</source>
+        <translation>
+            <numerusform>Done: %n file</numerusform>
+            <numerusform>Done: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) done</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n file done</numerusform>
+            <numerusform>Cancelled: %1 of %n files done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n already there</numerusform>
+            <numerusform>, %n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
 </context>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>--if-exists takes skip-identical, overwrite or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-exists espera skip-identical, overwrite o skip.</translation>
     </message>
     <message>
         <source>Usage: haul [FILES…] [options]
@@ -108,7 +108,27 @@ Moves large files to and from S3 storage, verified.
 
 Bad arguments exit with status 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul [ARCHIVOS…] [opciones]
+Transfiere archivos grandes hacia y desde un almacenamiento S3, con verificación.
+
+  ARCHIVOS…                     archivos o carpetas que subir (como si se soltaran en la ventana)
+  --account NOMBRE              la cuenta que usar («environment»: las variables AWS_*)
+  --to s3://bucket/carpeta/     adónde van los ARCHIVOS
+  --download s3://bucket/clave  descargar un objeto, o una carpeta entera (terminada en /)
+  --to CARPETA                  dónde guarda --download
+  --if-exists QUÉ               un archivo ya existe en CARPETA: skip-identical (predeterminado:
+                                conservarlo si coinciden tamaño y fecha; si no, reemplazarlo),
+                                overwrite, o skip (conservarlo siempre)
+  --quit-when-done              salir cuando termine la cola: estado 0 si todas las
+                                transferencias se verificaron, 1 si alguna falló (motivos en
+                                stderr), 3 si el almacenamiento no dio nada con que verificar una
+  --screenshot ARCHIVO          guardar una imagen de la ventana…
+  --screenshot-at PORCENTAJE    … cuando el progreso total pase de PORCENTAJE (50 por defecto)
+  --version                     mostrar la versión y salir
+  --help                        mostrar esta ayuda y salir
+
+Los argumentos incorrectos terminan con el estado 2.
+</translation>
     </message>
 </context>
 <context>
@@ -177,6 +197,69 @@ Details: %3</source>
 %2
 
 Detalles: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FolderText</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation>omitido: no se puede leer (¿sin permiso?)</translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation>omitido: desapareció mientras se leía la carpeta</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation>omitido: un enlace simbólico (los enlaces no se siguen)</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation>omitido: un enlace simbólico que no apunta a nada</translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation>omitido: un enlace a una carpeta que lo contiene</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation>omitido: no es un archivo normal (socket, tubería o dispositivo)</translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation>omitido: su nombre no es un texto válido en este sistema</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation>no descargado: su nombre llevaría fuera de la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation>no descargado: su nombre tiene una parte vacía o «.»</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation>no descargado: ese nombre no está permitido aquí para archivos</translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation>no descargado: una parte de su nombre es demasiado larga para este sistema</translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation>no descargado: otro objeto necesita una carpeta con el mismo nombre</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>no descargado</translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
+        <translation>no subido: su nombre superaría la longitud que permite S3 (1024 bytes)</translation>
     </message>
 </context>
 <context>
@@ -322,69 +405,6 @@ Detalles: %3</translation>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
         <translation>Glacier Deep Archive (restaurar lleva 12 horas o más)</translation>
-    </message>
-</context>
-<context>
-    <name>haul</name>
-    <message>
-        <source>skipped: it cannot be read (no permission?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: it disappeared while the folder was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link (links are not followed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link that points nowhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a link to a folder that contains it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: not a regular file (a socket, pipe or device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: its name is not valid text on this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name would lead outside the destination folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name is not allowed for files here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: a part of its name is too long for this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: another object needs a folder of the same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,60 +847,60 @@ Detalles: %3</translation>
     <name>haul::DeletionConfirmDialog</name>
     <message numerus="yes">
         <source>&amp;Delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eliminar %n archivo</numerusform>
+            <numerusform>&amp;Eliminar %n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlos</translation>
     </message>
     <message>
         <source>Delete files from the bucket?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar archivos del bucket?</translation>
     </message>
     <message>
         <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos están en %1 pero ya no en la carpeta «%2». La sincronización también puede eliminarlos del bucket. Los archivos eliminados no se pueden recuperar.</translation>
     </message>
     <message>
         <source>Files to delete: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se eliminarán: %L1</translation>
     </message>
     <message>
         <source>Files that would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se eliminarían</translation>
     </message>
 </context>
 <context>
     <name>haul::ExistingFilesBar</name>
     <message>
         <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en %2 y es distinto del objeto que se descarga. ¿Sobrescribirlo, u omitir la descarga y conservar su archivo?</translation>
     </message>
     <message numerus="yes">
         <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo que se descarga ya existe y es distinto del objeto («%1» en %2). ¿Sobrescribirlo, u omitir esa descarga y conservar su archivo?</numerusform>
+            <numerusform>%n archivos que se descargan ya existen y son distintos de los objetos (el primero: «%1» en %2). ¿Sobrescribirlos, u omitir esas descargas y conservar sus archivos?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
         <source>&amp;Overwrite all</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <source>&amp;Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir to&amp;do</translation>
     </message>
 </context>
 <context>
@@ -962,6 +982,42 @@ Detalles: %3</translation>
     </message>
 </context>
 <context>
+    <name>haul::FolderQuestions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Archivos ya existentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this folder already exist with different contents. Replace them, or keep what is there?</source>
+        <translation>
+            <numerusform>%n archivo de esta carpeta ya existe con otro contenido. ¿Reemplazarlo o conservar lo que hay?</numerusform>
+            <numerusform>%n archivos de esta carpeta ya existen con otro contenido. ¿Reemplazarlos o conservar lo que hay?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… y %n más</numerusform>
+            <numerusform>
+… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is there</source>
+        <translation>&amp;Conservar lo que hay</translation>
+    </message>
+</context>
+<context>
     <name>haul::FolderRename</name>
     <message>
         <source>Listing “%1”…</source>
@@ -981,10 +1037,6 @@ Detalles: %3</translation>
     <message>
         <source>haul: the account “%1” cannot be used: %2 %3</source>
         <translation>haul: no se puede usar la cuenta «%1»: %2 %3</translation>
-    </message>
-    <message>
-        <source>haul: %1 %2 (%3)</source>
-        <translation>haul: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>haul: screenshot saved to %1</source>
@@ -1007,7 +1059,15 @@ Detalles: %3</translation>
     </message>
     <message>
         <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
-        <translation type="unfinished"></translation>
+        <translation>haul: %1: guardado, pero sin verificar: el servicio de almacenamiento no dio nada con lo que verificarlo</translation>
+    </message>
+    <message>
+        <source>haul: %1</source>
+        <translation>haul: %1</translation>
+    </message>
+    <message>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
+        <translation>haul: %1 → %2: total %3, transferidos %4, ya existentes %5, fallidos %6, nombres inseguros omitidos %7</translation>
     </message>
 </context>
 <context>
@@ -1203,13 +1263,6 @@ Detalles: %3</translation>
         <translation>Abra primero un bucket y suelte después los archivos sobre él.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) queued for s3://%1/%2</source>
-        <translation>
-            <numerusform>%n archivo en cola para s3://%1/%2</numerusform>
-            <numerusform>%n archivos en cola para s3://%1/%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s) here</source>
         <translation>
             <numerusform>Subir %n archivo aquí</numerusform>
@@ -1284,15 +1337,55 @@ Detalles: %3</translation>
     </message>
     <message>
         <source>S&amp;ync a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar una carpeta…</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener iguales una carpeta de este equipo y una carpeta de un bucket</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar una carpeta</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Añadir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Upload a folder with everything in it to the folder shown</source>
+        <translation>Subir una carpeta con todo su contenido a la carpeta mostrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued for %1</source>
+        <translation>
+            <numerusform>%n archivo en cola para %1</numerusform>
+            <numerusform>%n archivos en cola para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 queued for %2</source>
+        <translation>
+            <numerusform>%n carpeta y %1 en cola para %2</numerusform>
+            <numerusform>%n carpetas y %1 en cola para %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Subir una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred; the queue row lists them.</source>
+        <translation>
+            <numerusform>«%1»: %n archivo no se ha podido transferir; la fila de la cola lo indica.</numerusform>
+            <numerusform>«%1»: %n archivos no se han podido transferir; la fila de la cola los indica.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1445,31 +1538,32 @@ Detalles: %3</translation>
     <name>haul::QueueModel</name>
     <message>
         <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya existía con el tamaño y la fecha de modificación del objeto, así que no se descargó de nuevo.</translation>
     </message>
     <message>
         <source>A different file of that name was already there; you chose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existía otro archivo con ese nombre; eligió conservarlo.</translation>
     </message>
     <message>
         <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de almacenamiento no ofreció ninguna suma de comprobación para comparar, así que Haul no pudo verificar los datos.</translation>
     </message>
     <message numerus="yes">
         <source>Some parts were sent again after %n failed attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Algunas partes se enviaron de nuevo tras %n intento fallido.</numerusform>
+            <numerusform>Algunas partes se enviaron de nuevo tras %n intentos fallidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+a %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… y %n más</numerusform>
             <numerusform>… y %n más</numerusform>
         </translation>
@@ -1477,160 +1571,161 @@ to %2</source>
     <message>
         <source>Not transferred:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No transferidos:
+%1</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existente</translation>
     </message>
     <message>
         <source>Skipped: your file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: se conservó su archivo</translation>
     </message>
     <message>
         <source>Done (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado (sin verificar)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>Comparing: %n file(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparando: %n archivo encontrado</numerusform>
+            <numerusform>Comparando: %n archivos encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Downloading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descargando: %1 de %n archivo</numerusform>
+            <numerusform>Descargando: %1 de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subiendo: %1 de %n archivo</numerusform>
+            <numerusform>Subiendo: %1 de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed file(s) exist: choose what to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Existe %n archivo modificado: elija qué hacer</numerusform>
+            <numerusform>Existen %n archivos modificados: elija qué hacer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting: delete %n remote file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando: ¿eliminar %n archivo remoto?</numerusform>
+            <numerusform>Esperando: ¿eliminar %n archivos remotos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n remote file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminando %n archivo remoto…</numerusform>
+            <numerusform>Eliminando %n archivos remotos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pausa: %1 de %n archivo</numerusform>
+            <numerusform>En pausa: %1 de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado: %n archivo</numerusform>
+            <numerusform>Terminado: %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n file(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %1 de %n archivo terminado</numerusform>
+            <numerusform>Cancelado: %1 de %n archivos terminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ya existente</numerusform>
+            <numerusform>, %n ya existentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1890,47 +1985,47 @@ to %2</source>
     <name>haul::StaleUploadsBar</name>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar estas subidas sin terminar en el servicio de almacenamiento, para que sus partes dejen de costar almacenamiento</translation>
     </message>
     <message>
         <source>Keep them for now; Haul offers this again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas por ahora; Haul lo ofrecerá de nuevo en el próximo inicio</translation>
     </message>
     <message numerus="yes">
         <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haul dejó %n subida sin terminar en %1. Sus partes cuestan almacenamiento hasta que se limpie.</numerusform>
+            <numerusform>Haul dejó %n subidas sin terminar en %1. Sus partes cuestan almacenamiento hasta que se limpien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning up the unfinished uploads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiando las subidas sin terminar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %n unfinished upload(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se limpió %n subida sin terminar.</numerusform>
+            <numerusform>Se limpiaron %n subidas sin terminar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se limpiaron %1; %n subida sin terminar no se ha podido limpiar ahora (el servicio de almacenamiento la rechazó o no respondió). Haul lo ofrecerá de nuevo en el próximo inicio.</numerusform>
+            <numerusform>Se limpiaron %1; %n subidas sin terminar no se han podido limpiar ahora (el servicio de almacenamiento las rechazó o no respondió). Haul lo ofrecerá de nuevo en el próximo inicio.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,284 +2033,284 @@ to %2</source>
     <name>haul::SyncController</name>
     <message>
         <source>The account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cuenta «%1»: %2 %3</translation>
     </message>
     <message>
         <source>The folder “%1” is being synced already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» ya se está sincronizando.</translation>
     </message>
     <message>
         <source>Syncing “%1” to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando «%1» con %2…</translation>
     </message>
     <message>
         <source>The sync of “%1” failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización de «%1» ha fallado: %2 %3</translation>
     </message>
     <message>
         <source>The sync of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización de «%1» se ha cancelado.</translation>
     </message>
     <message>
         <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización de «%1» con %2 terminada: %L3 enviados, %L4 ya existentes, %L5 eliminados, %L6 fallidos.</translation>
     </message>
     <message>
         <source>Kept in the bucket although gone from the folder: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservados en el bucket aunque ya no estén en la carpeta: %L1.</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar una carpeta</translation>
     </message>
     <message>
         <source>Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en este equipo</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Saved sync pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de sincronización guardados</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync with a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta para mantenerla sincronizada con un bucket</translation>
     </message>
     <message>
         <source>Forget the pair; nothing in the bucket or the folder changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el par; no cambia nada en el bucket ni en la carpeta</translation>
     </message>
     <message>
         <source>Show what a sync would do, without sending anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que haría una sincronización, sin enviar nada</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener iguales una carpeta de este equipo y una carpeta de un bucket: los archivos nuevos y modificados se suben; los que ya existen no se vuelven a enviar.</translation>
     </message>
     <message>
         <source>Add a sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un par de sincronización</translation>
     </message>
     <message>
         <source>Edit the sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el par de sincronización</translation>
     </message>
     <message>
         <source>after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>tras preguntar</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPairEditor</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del bucket los archivos que ya no están en la carpeta (&amp;pregunta antes)</translation>
     </message>
     <message>
         <source>Sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Par de sincronización</translation>
     </message>
     <message>
         <source>The folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en este equipo</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta</translation>
     </message>
     <message>
         <source>Empty: the whole bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: todo el bucket</translation>
     </message>
     <message>
         <source>Size and modification time (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño y fecha de modificación (rápido)</translation>
     </message>
     <message>
         <source>Checksum (reads every file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación (lee cada archivo)</translation>
     </message>
     <message>
         <source>&amp;Folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en este e&amp;quipo:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cue&amp;nta:</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ucket:</translation>
     </message>
     <message>
         <source>Folder in the &amp;bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en el &amp;bucket:</translation>
     </message>
     <message>
         <source>&amp;Compare files by:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar archivos por:</translation>
     </message>
     <message>
         <source>Choose a folder on this computer that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta existente en este equipo.</translation>
     </message>
     <message>
         <source>Choose an account. Add one with Account › Add account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta. Añada primero una con Cuenta › Añadir cuenta…</translation>
     </message>
     <message>
         <source>Name the bucket the folder goes to (without “/”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el bucket al que va la carpeta (sin «/»).</translation>
     </message>
     <message>
         <source>Folder to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta que sincronizar</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPreviewDialog</name>
     <message>
         <source>Upload: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: nuevo</translation>
     </message>
     <message>
         <source>Upload: size changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: tamaño cambiado</translation>
     </message>
     <message>
         <source>Upload: modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: modificado</translation>
     </message>
     <message>
         <source>Upload: content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: contenido cambiado</translation>
     </message>
     <message>
         <source>Upload: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: cambiado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%L1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Preview: sync “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: sincronizar «%1»</translation>
     </message>
     <message>
         <source>Comparing the folder “%1” with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando la carpeta «%1» con %2…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>What “Sync now” does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace «Sincronizar ahora»</translation>
     </message>
     <message>
         <source>Files the sync would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que cambiaría la sincronización</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado nada. Esto es lo que haría «Sincronizar ahora» con la carpeta «%1» y %2:</translation>
     </message>
     <message>
         <source>The folder “%1” could not be compared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comparar la carpeta «%1» con %2.</translation>
     </message>
     <message>
         <source>New files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos nuevos que subir:</translation>
     </message>
     <message>
         <source>Changed files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos modificados que subir:</translation>
     </message>
     <message>
         <source>Already there, not sent again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existentes, no se vuelven a enviar:</translation>
     </message>
     <message>
         <source>Gone from the folder, deleted from the bucket after you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no están en la carpeta; se eliminan del bucket cuando lo confirme:</translation>
     </message>
     <message>
         <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no están en la carpeta; se conservan en el bucket (eliminar está desactivado para este par):</translation>
     </message>
     <message>
         <source>Files that cannot be read or named, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pueden leer o nombrar, omitidos:</translation>
     </message>
     <message>
         <source>Delete from the bucket (after you confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del bucket (cuando lo confirme)</translation>
     </message>
     <message>
         <source>Keep in the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar en el bucket</translation>
     </message>
     <message>
         <source>Skipped: cannot be read or named</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: no se puede leer o nombrar</translation>
     </message>
 </context>
 <context>

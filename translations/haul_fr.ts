@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>--if-exists takes skip-identical, overwrite or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-exists attend skip-identical, overwrite ou skip.</translation>
     </message>
     <message>
         <source>Usage: haul [FILES…] [options]
@@ -108,7 +108,27 @@ Moves large files to and from S3 storage, verified.
 
 Bad arguments exit with status 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: haul [FICHIERS…] [options]
+Transfère de gros fichiers vers et depuis un stockage S3, avec vérification.
+
+  FICHIERS…                     fichiers ou dossiers à envoyer (comme déposés sur la fenêtre)
+  --account NOM                 le compte à utiliser («&#xa0;environment&#xa0;»&#xa0;: les variables AWS_*)
+  --to s3://compartiment/dossier/  où vont les FICHIERS
+  --download s3://compartiment/clé  télécharger un objet, ou tout un dossier (finissant par /)
+  --to DOSSIER                  où --download enregistre
+  --if-exists QUOI              un fichier déjà dans DOSSIER&#xa0;: skip-identical (par défaut&#xa0;:
+                                le garder si taille et date concordent, sinon le remplacer),
+                                overwrite, ou skip (toujours le garder)
+  --quit-when-done              quitter quand la file d’attente est terminée&#xa0;: statut 0 si chaque
+                                transfert a été vérifié, 1 si l’un a échoué (raisons sur
+                                stderr), 3 si le stockage n’a rien fourni pour en vérifier un
+  --screenshot FICHIER          enregistrer une image de la fenêtre…
+  --screenshot-at POURCENT      … dès que la progression totale dépasse POURCENT (50 par défaut)
+  --version                     afficher la version et quitter
+  --help                        afficher cette aide et quitter
+
+Des arguments incorrects terminent avec le statut 2.
+</translation>
     </message>
 </context>
 <context>
@@ -177,6 +197,69 @@ Details: %3</source>
 %2
 
 Détails&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FolderText</name>
+    <message>
+        <source>skipped: it cannot be read (no permission?)</source>
+        <translation>ignoré&#xa0;: illisible (droits insuffisants ?)</translation>
+    </message>
+    <message>
+        <source>skipped: it disappeared while the folder was read</source>
+        <translation>ignoré&#xa0;: a disparu pendant la lecture du dossier</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link (links are not followed)</source>
+        <translation>ignoré&#xa0;: un lien symbolique (les liens ne sont pas suivis)</translation>
+    </message>
+    <message>
+        <source>skipped: a symbolic link that points nowhere</source>
+        <translation>ignoré&#xa0;: un lien symbolique qui ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>skipped: a link to a folder that contains it</source>
+        <translation>ignoré&#xa0;: un lien vers un dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a socket, pipe or device)</source>
+        <translation>ignoré&#xa0;: pas un fichier ordinaire (socket, tube ou périphérique)</translation>
+    </message>
+    <message>
+        <source>skipped: its name is not valid text on this system</source>
+        <translation>ignoré&#xa0;: son nom n’est pas un texte valide sur ce système</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name would lead outside the destination folder</source>
+        <translation>non téléchargé&#xa0;: son nom sortirait du dossier de destination</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
+        <translation>non téléchargé&#xa0;: son nom a une partie vide ou «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not downloaded: its name is not allowed for files here</source>
+        <translation>non téléchargé&#xa0;: ce nom n’est pas autorisé pour un fichier ici</translation>
+    </message>
+    <message>
+        <source>not downloaded: a part of its name is too long for this system</source>
+        <translation>non téléchargé&#xa0;: une partie de son nom est trop longue pour ce système</translation>
+    </message>
+    <message>
+        <source>not downloaded: another object needs a folder of the same name</source>
+        <translation>non téléchargé&#xa0;: un autre objet a besoin d’un dossier du même nom</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>non téléchargé</translation>
+    </message>
+    <message>
+        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
+        <translation>non envoyé&#xa0;: son nom dépasserait la longueur permise par S3 (1 024 octets)</translation>
     </message>
 </context>
 <context>
@@ -322,69 +405,6 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Glacier Deep Archive (12 hours or more to restore)</source>
         <translation>Glacier Deep Archive (restauration en 12 heures ou plus)</translation>
-    </message>
-</context>
-<context>
-    <name>haul</name>
-    <message>
-        <source>skipped: it cannot be read (no permission?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: it disappeared while the folder was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link (links are not followed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a symbolic link that points nowhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: a link to a folder that contains it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: not a regular file (a socket, pipe or device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: its name is not valid text on this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name would lead outside the destination folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name has an empty or &quot;.&quot; part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: its name is not allowed for files here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: a part of its name is too long for this system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded: another object needs a folder of the same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,60 +847,60 @@ Détails&#xa0;: %3</translation>
     <name>haul::DeletionConfirmDialog</name>
     <message numerus="yes">
         <source>&amp;Delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %n fichier</numerusform>
+            <numerusform>&amp;Supprimer %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les garder</translation>
     </message>
     <message>
         <source>Delete files from the bucket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des fichiers du compartiment&#xa0;?</translation>
     </message>
     <message>
         <source>These files are in %1 but no longer in the folder “%2”. The sync can delete them from the bucket too. Deleted files cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers sont dans %1 mais plus dans le dossier «&#xa0;%2&#xa0;». La synchronisation peut aussi les supprimer du compartiment. Les fichiers supprimés ne peuvent pas être récupérés.</translation>
     </message>
     <message>
         <source>Files to delete: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à supprimer&#xa0;: %L1</translation>
     </message>
     <message>
         <source>Files that would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seraient supprimés</translation>
     </message>
 </context>
 <context>
     <name>haul::ExistingFilesBar</name>
     <message>
         <source>“%1” is already in %2 and differs from the object being downloaded. Overwrite it, or skip the download and keep your file?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans %2 et diffère de l’objet en cours de téléchargement. L’écraser, ou ignorer le téléchargement et garder votre fichier&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n files being downloaded are already there and differ from the objects (the first: “%1” in %2). Overwrite them, or skip those downloads and keep your files?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en cours de téléchargement existe déjà et diffère de l’objet («&#xa0;%1&#xa0;» dans %2). L’écraser, ou ignorer ce téléchargement et garder votre fichier&#xa0;?</numerusform>
+            <numerusform>%n fichiers en cours de téléchargement existent déjà et diffèrent des objets (le premier&#xa0;: «&#xa0;%1&#xa0;» dans %2). Les écraser, ou ignorer ces téléchargements et garder vos fichiers&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écraser</translation>
     </message>
     <message>
         <source>&amp;Overwrite all</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser &amp;tout</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>&amp;Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer t&amp;out</translation>
     </message>
 </context>
 <context>
@@ -965,34 +985,36 @@ Détails&#xa0;: %3</translation>
     <name>haul::FolderQuestions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Files already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers déjà présents</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of this folder already exist with different contents. Replace them, or keep what is there?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de ce dossier existe déjà avec un contenu différent. Le remplacer, ou garder l’existant&#xa0;?</numerusform>
+            <numerusform>%n fichiers de ce dossier existent déjà avec un contenu différent. Les remplacer, ou garder l’existant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… et %n autre</numerusform>
+            <numerusform>
+… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>&amp;Keep what is there</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l’existant</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1039,6 @@ Détails&#xa0;: %3</translation>
         <translation>haul&#xa0;: le compte «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <source>haul: %1 %2 (%3)</source>
-        <translation>haul&#xa0;: %1 %2 (%3)</translation>
-    </message>
-    <message>
         <source>haul: screenshot saved to %1</source>
         <translation>haul&#xa0;: capture d’écran enregistrée dans %1</translation>
     </message>
@@ -1041,7 +1059,15 @@ Détails&#xa0;: %3</translation>
     </message>
     <message>
         <source>haul: %1: stored, but not verified: the storage service gave nothing to verify it against</source>
-        <translation type="unfinished"></translation>
+        <translation>haul&#xa0;: %1&#xa0;: stocké, mais non vérifié&#xa0;: le service de stockage n’a rien fourni pour le vérifier</translation>
+    </message>
+    <message>
+        <source>haul: %1</source>
+        <translation>haul&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
+        <translation>haul&#xa0;: %1 → %2&#xa0;: total %3, transférés %4, déjà présents %5, en échec %6, noms dangereux ignorés %7</translation>
     </message>
 </context>
 <context>
@@ -1237,13 +1263,6 @@ Détails&#xa0;: %3</translation>
         <translation>Ouvrez d’abord un compartiment, puis déposez-y les fichiers.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) queued for s3://%1/%2</source>
-        <translation>
-            <numerusform>%n fichier en attente pour s3://%1/%2</numerusform>
-            <numerusform>%n fichiers en attente pour s3://%1/%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s) here</source>
         <translation>
             <numerusform>Envoyer %n fichier ici</numerusform>
@@ -1318,15 +1337,55 @@ Détails&#xa0;: %3</translation>
     </message>
     <message>
         <source>S&amp;ync a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser un dossier…</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder identiques un dossier de cet ordinateur et un dossier d’un compartiment</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser un dossier</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Upload a folder with everything in it to the folder shown</source>
+        <translation>Envoyer un dossier et tout son contenu dans le dossier affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued for %1</source>
+        <translation>
+            <numerusform>%n fichier en attente pour %1</numerusform>
+            <numerusform>%n fichiers en attente pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 queued for %2</source>
+        <translation>
+            <numerusform>%n dossier et %1 en attente pour %2</numerusform>
+            <numerusform>%n dossiers et %1 en attente pour %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Envoyer un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred; the queue row lists them.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n fichier n’a pas pu être transféré&#xa0;; la ligne de la file d’attente l’indique.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n fichiers n’ont pas pu être transférés&#xa0;; la ligne de la file d’attente les indique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,31 +1538,32 @@ Détails&#xa0;: %3</translation>
     <name>haul::QueueModel</name>
     <message>
         <source>The file was already there with the object&apos;s size and modification time, so it was not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existait déjà avec la taille et la date de modification de l’objet&#xa0;: il n’a donc pas été retéléchargé.</translation>
     </message>
     <message>
         <source>A different file of that name was already there; you chose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fichier de ce nom existait déjà&#xa0;; vous avez choisi de le garder.</translation>
     </message>
     <message>
         <source>The storage service offered no checksum to compare, so Haul could not verify the bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de stockage n’a fourni aucune somme de contrôle à comparer&#xa0;: Haul n’a donc pas pu vérifier les données.</translation>
     </message>
     <message numerus="yes">
         <source>Some parts were sent again after %n failed attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certaines parties ont été renvoyées après %n tentative échouée.</numerusform>
+            <numerusform>Certaines parties ont été renvoyées après %n tentatives échouées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+vers %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
@@ -1511,160 +1571,161 @@ to %2</source>
     <message>
         <source>Not transferred:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non transférés&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement en cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <source>Skipped: your file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: votre fichier a été gardé</translation>
     </message>
     <message>
         <source>Done (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé (non vérifié)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message numerus="yes">
         <source>Comparing: %n file(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparaison&#xa0;: %n fichier trouvé</numerusform>
+            <numerusform>Comparaison&#xa0;: %n fichiers trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Downloading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Téléchargement&#xa0;: %1 sur %n fichier</numerusform>
+            <numerusform>Téléchargement&#xa0;: %1 sur %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploading: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi&#xa0;: %1 sur %n fichier</numerusform>
+            <numerusform>Envoi&#xa0;: %1 sur %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed file(s) exist: choose what to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier modifié existe&#xa0;: choisissez quoi faire</numerusform>
+            <numerusform>%n fichiers modifiés existent&#xa0;: choisissez quoi faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting: delete %n remote file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente&#xa0;: supprimer %n fichier distant&#xa0;?</numerusform>
+            <numerusform>En attente&#xa0;: supprimer %n fichiers distants&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n remote file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n fichier distant…</numerusform>
+            <numerusform>Suppression de %n fichiers distants…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspendu&#xa0;: %1 sur %n fichier</numerusform>
+            <numerusform>Suspendu&#xa0;: %1 sur %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n fichier</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n file(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé&#xa0;: %1 fichier sur %n terminé</numerusform>
+            <numerusform>Annulé&#xa0;: %1 fichiers sur %n terminés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n déjà présent</numerusform>
+            <numerusform>, %n déjà présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1924,47 +1985,47 @@ to %2</source>
     <name>haul::StaleUploadsBar</name>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Abort these unfinished uploads on the storage service, so that their parts stop costing storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ces envois inachevés sur le service de stockage, pour que leurs parties cessent de coûter de l’espace</translation>
     </message>
     <message>
         <source>Keep them for now; Haul offers this again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder pour l’instant&#xa0;; Haul le proposera au prochain démarrage</translation>
     </message>
     <message numerus="yes">
         <source>Haul left %n unfinished upload(s) on %1. Their parts cost storage until they are cleaned up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haul a laissé %n envoi inachevé sur %1. Ses parties coûtent de l’espace tant qu’il n’est pas nettoyé.</numerusform>
+            <numerusform>Haul a laissé %n envois inachevés sur %1. Leurs parties coûtent de l’espace tant qu’ils ne sont pas nettoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning up the unfinished uploads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des envois inachevés…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %n unfinished upload(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoi inachevé nettoyé.</numerusform>
+            <numerusform>%n envois inachevés nettoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned up %1; %n unfinished upload(s) could not be cleaned up now (the storage service refused or could not be reached). Haul offers this again at the next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nettoyé(s)&#xa0;; %n envoi inachevé n’a pas pu être nettoyé pour l’instant (le service de stockage a refusé ou était injoignable). Haul le proposera au prochain démarrage.</numerusform>
+            <numerusform>%1 nettoyé(s)&#xa0;; %n envois inachevés n’ont pas pu être nettoyés pour l’instant (le service de stockage a refusé ou était injoignable). Haul le proposera au prochain démarrage.</numerusform>
         </translation>
     </message>
 </context>
@@ -1972,284 +2033,284 @@ to %2</source>
     <name>haul::SyncController</name>
     <message>
         <source>The account “%1” cannot be used: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>The folder “%1” is being synced already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» est déjà en cours de synchronisation.</translation>
     </message>
     <message>
         <source>Syncing “%1” to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» vers %2…</translation>
     </message>
     <message>
         <source>The sync of “%1” failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>The sync of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de «&#xa0;%1&#xa0;» a été annulée.</translation>
     </message>
     <message>
         <source>Sync of “%1” to %2 finished: %L3 sent, %L4 already there, %L5 deleted, %L6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» vers %2 terminée&#xa0;: %L3 envoyés, %L4 déjà présents, %L5 supprimés, %L6 en échec.</translation>
     </message>
     <message>
         <source>Kept in the bucket although gone from the folder: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardés dans le compartiment bien qu’absents du dossier&#xa0;: %L1.</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Sync a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser un dossier</translation>
     </message>
     <message>
         <source>Folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier sur cet ordinateur</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions</translation>
     </message>
     <message>
         <source>Saved sync pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de synchronisation enregistrées</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync with a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier à garder synchronisé avec un compartiment</translation>
     </message>
     <message>
         <source>Forget the pair; nothing in the bucket or the folder changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la paire&#xa0;; rien ne change dans le compartiment ni dans le dossier</translation>
     </message>
     <message>
         <source>Show what a sync would do, without sending anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce que ferait une synchronisation, sans rien envoyer</translation>
     </message>
     <message>
         <source>Keep a folder on this computer and a folder in a bucket the same: new and changed files are uploaded, files already there are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder identiques un dossier de cet ordinateur et un dossier d’un compartiment&#xa0;: les fichiers nouveaux et modifiés sont envoyés, ceux déjà présents ne sont pas renvoyés.</translation>
     </message>
     <message>
         <source>Add a sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une paire de synchronisation</translation>
     </message>
     <message>
         <source>Edit the sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la paire de synchronisation</translation>
     </message>
     <message>
         <source>after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>après confirmation</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPairEditor</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Delete files from the bucket that are no longer in the folder (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer du compartiment les fichiers qui ne sont plus dans le dossier (après confirmation)</translation>
     </message>
     <message>
         <source>Sync pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire de synchronisation</translation>
     </message>
     <message>
         <source>The folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier sur cet ordinateur</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <source>Empty: the whole bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: tout le compartiment</translation>
     </message>
     <message>
         <source>Size and modification time (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille et date de modification (rapide)</translation>
     </message>
     <message>
         <source>Checksum (reads every file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle (lit chaque fichier)</translation>
     </message>
     <message>
         <source>&amp;Folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpte&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartiment&#xa0;:</translation>
     </message>
     <message>
         <source>Folder in the &amp;bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier dans le compar&amp;timent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compare files by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les fic&amp;hiers par&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a folder on this computer that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier existant sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Choose an account. Add one with Account › Add account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte. Ajoutez-en d’abord un avec Compte › Ajouter un compte…</translation>
     </message>
     <message>
         <source>Name the bucket the folder goes to (without “/”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compartiment où va le dossier (sans «&#xa0;/&#xa0;»).</translation>
     </message>
     <message>
         <source>Folder to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier à synchroniser</translation>
     </message>
 </context>
 <context>
     <name>haul::SyncPreviewDialog</name>
     <message>
         <source>Upload: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: nouveau</translation>
     </message>
     <message>
         <source>Upload: size changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: taille modifiée</translation>
     </message>
     <message>
         <source>Upload: modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: modifié</translation>
     </message>
     <message>
         <source>Upload: content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: contenu modifié</translation>
     </message>
     <message>
         <source>Upload: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: changé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%L1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Preview: sync “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: synchroniser «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Comparing the folder “%1” with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison du dossier «&#xa0;%1&#xa0;» avec %2…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>What “Sync now” does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait «&#xa0;Synchroniser maintenant&#xa0;»</translation>
     </message>
     <message>
         <source>Files the sync would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers que la synchronisation modifierait</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what “Sync now” would do with the folder “%1” and %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été envoyé. Voici ce que ferait «&#xa0;Synchroniser maintenant&#xa0;» avec le dossier «&#xa0;%1&#xa0;» et %2&#xa0;:</translation>
     </message>
     <message>
         <source>The folder “%1” could not be compared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être comparé avec %2.</translation>
     </message>
     <message>
         <source>New files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux fichiers à envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Changed files to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers modifiés à envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Already there, not sent again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents, non renvoyés&#xa0;:</translation>
     </message>
     <message>
         <source>Gone from the folder, deleted from the bucket after you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents du dossier, supprimés du compartiment après votre confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Gone from the folder, kept in the bucket (deleting is off for this pair):</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents du dossier, gardés dans le compartiment (suppression désactivée pour cette paire)&#xa0;:</translation>
     </message>
     <message>
         <source>Files that cannot be read or named, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers illisibles ou impossibles à nommer, ignorés&#xa0;:</translation>
     </message>
     <message>
         <source>Delete from the bucket (after you confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du compartiment (après votre confirmation)</translation>
     </message>
     <message>
         <source>Keep in the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans le compartiment</translation>
     </message>
     <message>
         <source>Skipped: cannot be read or named</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: illisible ou impossible à nommer</translation>
     </message>
 </context>
 <context>
