@@ -23,8 +23,9 @@ private:
 };
 
 /// MD5 of bytes fed in any chunks (one stream; MD5 cannot be split within it). Plain C++ with
-/// the steps arranged so the message word and constant are added off the serial chain: 1.19 CPU s
-/// per GiB here against 1.32 for QCryptographicHash (docs/BENCHMARKS.md). result() is 16 bytes.
+/// the steps arranged so the message word and constant are added off the serial chain: 1.11-1.14
+/// CPU s per GiB here against 1.28-1.31 for QCryptographicHash (docs/BENCHMARKS.md). result() is
+/// 16 bytes.
 class Md5 {
 public:
     Md5();

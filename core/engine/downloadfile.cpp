@@ -179,6 +179,8 @@ void DownloadFile::discard()
 
 QByteArray UnitDigest::result() const
 {
+    if (!computed.isEmpty())
+        return computed;
     if (kind == DigestKind::Md5)
         return md5.result();
     if (kind == DigestKind::Crc32c) {

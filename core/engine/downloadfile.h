@@ -59,7 +59,15 @@ struct UnitDigest {
     Md5 md5;
     Crc32c crc;
 
+    QByteArray computed;     ///< the digest when computed elsewhere (digestFileRanges)
+
     bool isComplete() const { return cursor >= span.end(); }
+    /// Sets the digest computed over the whole span in one go.
+    void setComputed(const QByteArray &digest)
+    {
+        computed = digest;
+        cursor = span.end();
+    }
     /// The finished digest: 16 MD5 bytes or 4 big-endian CRC32C bytes (empty for None).
     QByteArray result() const;
 };

@@ -39,7 +39,8 @@ struct DownloadOptions {
 ///   Running: per range  Waiting ─▶ GET Range, If-Match "<etag>" ─▶ written at its offset ─▶ Done
 ///                          ▲          │ retryable: backoff, continue from what is written
 ///                          └──────────┘ 412: the object changed ─▶ Failed, temporary removed
-///            per unit (a part, or the whole object): digest read back in order on the pool
+///            per unit (a part, or the whole object): digest read back in order on the pool;
+///            parts of a multipart ETag: once on disk whole, 16 at a time, MD5s side by side
 ///        ▼ all ranges written, all units digested
 ///   Verifying: stored CRC32C (whole / composite) │ MD5 vs single-part ETag │ multipart ETag
 ///              ─▶ rename(2) onto the final name, mtime set ─▶ Verified │ Done (size only)
@@ -86,6 +87,7 @@ private:
     struct Unit {
         std::shared_ptr<UnitDigest> digest;
         bool busy = false;   ///< a pool task owns the digest
+        bool queued = false; ///< on disk whole, waiting in m_readyParts for a batch
     };
     using Units = QVector<Unit>; ///< the units of one DigestLayout, in order
 
@@ -109,6 +111,10 @@ private:
     int rangeAt(qint64 offset) const;
     void digestSpan(ByteSpan span);
     void digestMore(int layout, int unit);
+    qint64 onDiskUpTo(qint64 from, qint64 end) const;
+    bool batchesParts(int layout) const;
+    void startPartBatches(int layout);
+    void digestParts(int layout, const QList<int> &units);
     void onDigested(int layout, int unit, const Error &error);
     bool digestsComplete() const;
     void maybeVerify();
@@ -129,6 +135,7 @@ private:
     DownloadFile m_file;
     QVector<Range> m_ranges;
     QVector<Units> m_units;         ///< per layout of m_verify
+    QVector<QList<int>> m_readyParts; ///< per layout: parts on disk, waiting for a batch
     bool m_planned = false;
     int m_inFlight = 0;
     int m_nextWaiting = 0;

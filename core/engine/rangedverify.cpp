@@ -38,6 +38,7 @@ const ByteSpan &unitSpan(const auto &unit)
 void RangedDownload::planUnits()
 {
     m_units.clear();
+    m_readyParts = QVector<QList<int>>(m_verify.layouts.size());
     for (const DigestLayout &layout : std::as_const(m_verify.layouts)) {
         Units units;
         for (const ByteSpan &span : layout.units)
@@ -63,23 +64,37 @@ void RangedDownload::digestSpan(ByteSpan span)
     }
 }
 
-/// Starts a pool task over the finished bytes that follow the unit's cursor, if there are any
-/// and no task runs for the unit yet.
-void RangedDownload::digestMore(int l, int u)
+/// How far the finished ranges reach without a gap from `from`, at most to `end`.
+qint64 RangedDownload::onDiskUpTo(qint64 from, qint64 end) const
 {
-    Unit &unit = m_units[l][u];
-    if (unit.busy || unit.digest->isComplete())
-        return;
-    const qint64 end = unit.digest->span.end();
-    qint64 to = unit.digest->cursor;
+    qint64 to = from;
     for (int i = std::max(0, rangeAt(to)); i < m_ranges.size() && to < end; ++i) {
         const Range &r = m_ranges[i];
         if (r.state != PartState::Done || r.span.offset > to)
             break;
         to = std::min(r.span.end(), end);
     }
+    return to;
+}
+
+/// Starts a pool task over the finished bytes that follow the unit's cursor, if there are any
+/// and no task runs for the unit yet. Parts batched side by side wait until they are whole.
+void RangedDownload::digestMore(int l, int u)
+{
+    Unit &unit = m_units[l][u];
+    if (unit.busy || unit.queued || unit.digest->isComplete())
+        return;
+    const qint64 end = unit.digest->span.end();
+    const qint64 to = onDiskUpTo(unit.digest->cursor, end);
     if (to <= unit.digest->cursor)
         return;
+    if (batchesParts(l)) {
+        if (to == end && unit.digest->cursor == unit.digest->span.offset) {
+            unit.queued = true;
+            m_readyParts[l].append(u);
+        }
+        return startPartBatches(l);
+    }
     unit.busy = true;
     ++m_digesting;
     const std::shared_ptr<UnitDigest> digest = unit.digest;
@@ -91,6 +106,62 @@ void RangedDownload::digestMore(int l, int u)
             --m_digesting;
             if (epoch == m_epoch)
                 onDigested(l, u, e);
+        });
+    });
+}
+
+/// A multipart ETag's part MD5s: MD5 is serial within a part, but digestFileRanges() hashes up
+/// to DigestLanes parts side by side (0.24 instead of about 1.1 CPU s per GiB), so parts whose
+/// bytes are all on disk wait for a full batch.
+bool RangedDownload::batchesParts(int l) const
+{
+    return m_verify.digest == DigestKind::Md5 && m_units[l].size() > 1;
+}
+
+/// Starts batches of DigestLanes waiting parts; the rest too once no more parts are coming.
+void RangedDownload::startPartBatches(int l)
+{
+    QList<int> &ready = m_readyParts[l];
+    const bool last = m_rangesDone == m_ranges.size();
+    while (ready.size() >= DigestLanes || (last && !ready.isEmpty())) {
+        const qsizetype n = std::min<qsizetype>(DigestLanes, ready.size());
+        digestParts(l, ready.first(n));
+        ready.remove(0, n);
+    }
+}
+
+void RangedDownload::digestParts(int l, const QList<int> &parts)
+{
+    QList<FileRange> spans;
+    QList<std::shared_ptr<UnitDigest>> digests;
+    for (int u : parts) {
+        Unit &unit = m_units[l][u];
+        unit.queued = false;
+        unit.busy = true;
+        spans.append({unit.digest->span.offset, unit.digest->span.length});
+        digests.append(unit.digest);
+    }
+    ++m_digesting;
+    const QString path = m_file.path();
+    const int epoch = m_epoch;
+    m_pool->start([this, path, spans, digests, parts, l, epoch] {
+        const QList<Result<RangeDigest>> results = digestFileRanges(path, spans, true);
+        Error error;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (results[i])
+                digests[i]->setComputed(results[i]->md5);
+            else // our own temporary file cannot be read back
+                error = Error(ErrorCode::FileUnreadable, path, results[i].error().message);
+        }
+        QMetaObject::invokeMethod(this, [this, error, parts, l, epoch] {
+            --m_digesting;
+            if (epoch != m_epoch)
+                return;
+            for (int u : parts)
+                m_units[l][u].busy = false;
+            if (!error.ok())
+                return failAndDiscard(error);
+            maybeVerify();
         });
     });
 }
@@ -124,6 +195,10 @@ void RangedDownload::maybeVerify()
         return;
     if (m_snap.state == TransferState::Running)
         setState(TransferState::Verifying);
+    for (int l = 0; l < m_units.size(); ++l) {
+        if (batchesParts(l))
+            startPartBatches(l); // the last parts, fewer than a batch
+    }
     if (digestsComplete())
         verify();
 }
