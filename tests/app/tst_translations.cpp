@@ -188,6 +188,8 @@ private Q_SLOTS:
         // QLocale::system() is read once per process: ask a second run of this test under French.
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr:en"));
         env.insert(QStringLiteral("HAUL_TRANSLATIONS_CHILD"), QStringLiteral("1"));
