@@ -24,6 +24,7 @@
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "sharedialog.h"
+#include "sync/folderservice.h"
 #include "testenv.h"
 
 using namespace haul;
@@ -100,10 +101,8 @@ private:
         QueueModel *queue = m_window->queue()->model();
         QDeadlineTimer deadline(120000);
         while (!deadline.hasExpired()) {
-            bool done = queue->rowCount() > 0;
-            for (int row = 0; row < queue->rowCount(); ++row)
-                done &= queue->snapshot(row).isFinished();
-            if (done)
+            // (active counts unfinished files, on their own or in folders, and unfinished folders)
+            if (queue->rowCount() > 0 && queue->totals().active == 0)
                 return true;
             QTest::qWait(50);
         }
@@ -189,12 +188,21 @@ private Q_SLOTS:
         m_window->queueDownloads(panel()->selectedEntries(), into.path());
         QVERIFY(waitForQueue());
         QueueModel *queue = m_window->queue()->model();
-        for (int row = 0; row < queue->rowCount(); ++row)
-            qInfo("%s -> %s: %s %s", qPrintable(queue->snapshot(row).key), qPrintable(queue->snapshot(row).localPath),
-                  qPrintable(QueueModel::stateText(queue->snapshot(row))), qPrintable(queue->snapshot(row).error.technical()));
+        QCOMPARE(queue->rowCount(), 1); // the folder, one row over its files
+        const QModelIndex folder = queue->index(0, 0);
+        QVERIFY(queue->folderAt(folder));
+        QCOMPARE(queue->folderAt(folder)->state, FolderState::Finished);
+        for (int row = 0; row < queue->rowCount(folder); ++row) {
+            const TransferSnapshot &s = *queue->transferAt(queue->index(row, 0, folder));
+            qInfo("%s -> %s: %s %s", qPrintable(s.key), qPrintable(s.localPath), qPrintable(QueueModel::stateText(s)),
+                  qPrintable(s.error.technical()));
+        }
+        QCOMPARE(queue->rowCount(folder), 2);
         QCOMPARE(fileMd5(into.filePath(QStringLiteral("run42/plate-01.tif"))), fileMd5(m_a));
         QCOMPARE(fileMd5(into.filePath(QStringLiteral("run42/raw/scan.bin"))), fileMd5(m_b));
         m_app->transfers.clearFinished();
+        m_window->folders()->clearFinished();
+        queue->removeFinishedFolders();
     }
 
     void detailsOfAnObject()

@@ -251,8 +251,10 @@ private Q_SLOTS:
                                  QStringLiteral("--quit-when-done")},
                                 scriptEnvironment(m_server, home.path()));
         QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
-        QCOMPARE(fileMd5(into.filePath(QStringLiteral("top.bin"))), fileMd5(a));
-        QCOMPARE(fileMd5(into.filePath(QStringLiteral("sub/a.bin"))), fileMd5(a));
+        // the folder arrives as itself: DIR/set/…
+        QCOMPARE(fileMd5(into.filePath(QStringLiteral("set/top.bin"))), fileMd5(a));
+        QCOMPARE(fileMd5(into.filePath(QStringLiteral("set/sub/a.bin"))), fileMd5(a));
+        QVERIFY(!QFileInfo::exists(into.filePath(QStringLiteral("top.bin"))));
     }
 
     void commandLineFailureIsExplained()
