@@ -98,7 +98,7 @@ void AccountDialog::addRows()
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
 
-    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("Na&me:"), m_name);
     m_form->addRow(tr("Se&rvice:"), m_service);
     m_form->addRow(tr("&Endpoint:"), m_endpoint);
     m_form->addRow(tr("Re&gion:"), m_region);

@@ -478,7 +478,7 @@ Details: %3</translation>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -1387,6 +1387,13 @@ Details: %3</translation>
             <numerusform>„%1“: %n Dateien konnten nicht übertragen werden; die Zeile in der Warteschlange nennt sie.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n bereits vorhanden</numerusform>
+            <numerusform>, %n bereits vorhanden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::Notifier</name>
@@ -1865,10 +1872,6 @@ nach %2</translation>
         <translation>&amp;Speicherklasse beim Hochladen:</translation>
     </message>
     <message>
-        <source>When a downloaded file already e&amp;xists:</source>
-        <translation>Wenn eine heruntergeladene Datei bereits e&amp;xistiert:</translation>
-    </message>
-    <message>
         <source>New accounts</source>
         <translation>Neue Konten</translation>
     </message>
@@ -1905,10 +1908,6 @@ nach %2</translation>
         <translation>Wie der Speicher hochgeladene Dateien aufbewahrt. Archivklassen kosten weniger, die Wiederherstellung dauert aber Stunden.</translation>
     </message>
     <message>
-        <source>What a download does when the folder already has a file of that name.</source>
-        <translation>Was ein Download tut, wenn der Ordner bereits eine Datei dieses Namens enthält.</translation>
-    </message>
-    <message>
         <source>How new accounts check that every part arrived intact.</source>
         <translation>Wie neue Konten prüfen, dass jedes Teil unversehrt angekommen ist.</translation>
     </message>
@@ -1919,6 +1918,14 @@ nach %2</translation>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
         <translation>Ohne Prüfsumme kann Haul nicht nachweisen, dass eine Datei unversehrt angekommen ist. Verwenden Sie dies nur für einen Speicher, der sowohl CRC32C als auch MD5 ablehnt.</translation>
+    </message>
+    <message>
+        <source>When a file already e&amp;xists:</source>
+        <translation>Wenn eine Datei bereits e&amp;xistiert:</translation>
+    </message>
+    <message>
+        <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
+        <translation>Was ein Download tut, wenn der Ordner bereits eine Datei dieses Namens enthält, und was das Hochladen eines Ordners mit Dateien tut, die der Bucket schon hat.</translation>
     </message>
 </context>
 <context>

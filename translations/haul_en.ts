@@ -301,6 +301,13 @@
             <numerusform>“%1”: %n files could not be transferred; the queue row lists them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n already there</numerusform>
+            <numerusform>, %n already there</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::Notifier</name>

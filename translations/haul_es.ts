@@ -478,10 +478,6 @@ Detalles: %3</translation>
         <translation>Elija un archivo de certificado de CA</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
         <source>Se&amp;rvice:</source>
         <translation>Se&amp;rvicio:</translation>
     </message>
@@ -595,6 +591,10 @@ Detalles: %3</translation>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
         <translation>Se ha importado el perfil «%1». Sus claves son temporales: Haul guarda la clave de acceso y la secreta, pero no el token de sesión, así que la cuenta solo funciona mientras las claves sean válidas.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ombre:</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1387,13 @@ Detalles: %3</translation>
             <numerusform>«%1»: %n archivos no se han podido transferir; la fila de la cola los indica.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n ya existente</numerusform>
+            <numerusform>, %n ya existentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::Notifier</name>
@@ -1865,10 +1872,6 @@ a %2</translation>
         <translation>C&amp;lase de almacenamiento al subir:</translation>
     </message>
     <message>
-        <source>When a downloaded file already e&amp;xists:</source>
-        <translation>Si un archivo descargado ya e&amp;xiste:</translation>
-    </message>
-    <message>
         <source>New accounts</source>
         <translation>Cuentas nuevas</translation>
     </message>
@@ -1905,10 +1908,6 @@ a %2</translation>
         <translation>Cómo guarda el almacenamiento los archivos subidos. Las clases de archivo cuestan menos, pero restaurar lleva horas.</translation>
     </message>
     <message>
-        <source>What a download does when the folder already has a file of that name.</source>
-        <translation>Qué hace una descarga cuando la carpeta ya tiene un archivo con ese nombre.</translation>
-    </message>
-    <message>
         <source>How new accounts check that every part arrived intact.</source>
         <translation>Cómo comprueban las cuentas nuevas que cada parte llegó intacta.</translation>
     </message>
@@ -1919,6 +1918,14 @@ a %2</translation>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
         <translation>Sin suma de comprobación, Haul no puede demostrar que un archivo llegó intacto. Úselo solo con un almacenamiento que rechace tanto CRC32C como MD5.</translation>
+    </message>
+    <message>
+        <source>When a file already e&amp;xists:</source>
+        <translation>Si un archivo ya e&amp;xiste:</translation>
+    </message>
+    <message>
+        <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
+        <translation>Qué hace una descarga cuando la carpeta ya tiene un archivo con ese nombre, y qué hace la subida de una carpeta con los archivos que el bucket ya tiene.</translation>
     </message>
 </context>
 <context>

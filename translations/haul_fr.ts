@@ -478,16 +478,12 @@ Détails&#xa0;: %3</translation>
         <translation>Choisir un fichier de certificat CA</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
         <source>Se&amp;rvice:</source>
         <translation>Se&amp;rvice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Point de terminaison&#xa0;:</translation>
+        <translation>Point de ter&amp;minaison&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
@@ -507,7 +503,7 @@ Détails&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation>Clé &amp;secrète&#xa0;:</translation>
+        <translation>C&amp;lé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>CA &amp;certificate:</source>
@@ -574,7 +570,7 @@ Détails&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Import from ~/.aws</source>
-        <translation>I&amp;mporter depuis ~/.aws</translation>
+        <translation>Imp&amp;orter depuis ~/.aws</translation>
     </message>
     <message>
         <source>Fills the fields from a profile of the AWS command line tools</source>
@@ -595,6 +591,10 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
         <translation>Profil «&#xa0;%1&#xa0;» importé. Ses clés sont temporaires&#xa0;: Haul conserve la clé d’accès et la clé secrète, mais pas le jeton de session&#xa0;; le compte ne fonctionne donc que tant que les clés sont valides.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1387,13 @@ Détails&#xa0;: %3</translation>
             <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n fichiers n’ont pas pu être transférés&#xa0;; la ligne de la file d’attente les indique.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n déjà présent</numerusform>
+            <numerusform>, %n déjà présents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::Notifier</name>
@@ -1865,10 +1872,6 @@ vers %2</translation>
         <translation>Classe de &amp;stockage des envois&#xa0;:</translation>
     </message>
     <message>
-        <source>When a downloaded file already e&amp;xists:</source>
-        <translation>Si un fichier téléchargé e&amp;xiste déjà&#xa0;:</translation>
-    </message>
-    <message>
         <source>New accounts</source>
         <translation>Nouveaux comptes</translation>
     </message>
@@ -1905,10 +1908,6 @@ vers %2</translation>
         <translation>Comment le stockage conserve les fichiers envoyés. Les classes d’archivage coûtent moins cher, mais la restauration prend des heures.</translation>
     </message>
     <message>
-        <source>What a download does when the folder already has a file of that name.</source>
-        <translation>Ce que fait un téléchargement quand le dossier contient déjà un fichier de ce nom.</translation>
-    </message>
-    <message>
         <source>How new accounts check that every part arrived intact.</source>
         <translation>Comment les nouveaux comptes vérifient que chaque partie est arrivée intacte.</translation>
     </message>
@@ -1919,6 +1918,14 @@ vers %2</translation>
     <message>
         <source>Without a checksum Haul cannot prove that a file arrived intact. Use this only for a store that refuses both CRC32C and MD5.</source>
         <translation>Sans somme de contrôle, Haul ne peut pas prouver qu’un fichier est arrivé intact. Ne choisissez ceci que pour un stockage qui refuse à la fois CRC32C et MD5.</translation>
+    </message>
+    <message>
+        <source>When a file already e&amp;xists:</source>
+        <translation>Si un fichier e&amp;xiste déjà&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
+        <translation>Ce que fait un téléchargement quand le dossier contient déjà un fichier de ce nom, et ce que fait l’envoi d’un dossier avec les fichiers que le compartiment a déjà.</translation>
     </message>
 </context>
 <context>

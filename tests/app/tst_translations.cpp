@@ -14,8 +14,10 @@
 
 #include "../app/guitest.h"
 #include "accountdialog.h"
+#include "firstrun.h"
 #include "format.h"
 #include "settingsdialog.h"
+#include "sharedialog.h"
 
 using namespace haul;
 using namespace haul::test;
@@ -241,6 +243,15 @@ private Q_SLOTS:
         AccountDialog account(&app.accounts, &app.buckets);
         QVERIFY2(clashes(dialogTexts(&account)).isEmpty(),
                  qPrintable(clashes(dialogTexts(&account)).join(QStringLiteral("; "))));
+        ShareDialog share(&app.buckets, QStringLiteral("account"), QStringLiteral("bucket"), QStringLiteral("key"));
+        QVERIFY2(clashes(dialogTexts(&share)).isEmpty(),
+                 qPrintable(clashes(dialogTexts(&share)).join(QStringLiteral("; "))));
+        // the first-run assistant's account page, with the wizard's own Next / Back buttons
+        FirstRunWizard wizard(&app.accounts, &app.buckets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(clashes(dialogTexts(&wizard)).isEmpty(),
+                 qPrintable(clashes(dialogTexts(&wizard)).join(QStringLiteral("; "))));
     }
 };
 
