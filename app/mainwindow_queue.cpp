@@ -201,10 +201,13 @@ void MainWindow::newBucketOrFolder()
 
 void MainWindow::onTotalsChanged(const QueueTotals &t)
 {
-    if (t.transfers == 0) {
+    if (t.transfers == 0 && t.folders == 0) {
         m_totalsLabel->clear();
     } else if (t.active == 0) {
-        m_totalsLabel->setText(tr("%n transfer(s) finished", nullptr, t.transfers));
+        QString text = tr("%n transfer(s) finished", nullptr, t.transfers);
+        if (t.skipped > 0) // files of folders that were not sent again
+            text += tr(", %n already there", nullptr, int(t.skipped));
+        m_totalsLabel->setText(text);
     } else {
         QStringList parts;
         if (t.bytesPerSecond > 0)

@@ -50,7 +50,7 @@ QModelIndex QueueModel::index(int row, int column, const QModelIndex &parent) co
     if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_top.size())
         return {};
     const FolderId folder = m_top.at(parent.row()).folder;
-    if (folder == 0 || row >= m_folders.value(folder).files.size())
+    if (folder == 0 || row >= filesIn(folder))
         return {};
     return createIndex(row, column, quintptr(folder));
 }
@@ -70,7 +70,7 @@ int QueueModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0 || parent.internalId() != 0)
         return 0;
     const FolderId folder = m_top.at(parent.row()).folder;
-    return folder == 0 ? 0 : int(m_folders.value(folder).files.size());
+    return folder == 0 ? 0 : filesIn(folder);
 }
 
 int QueueModel::columnCount(const QModelIndex &parent) const
@@ -140,6 +140,12 @@ const FolderSnapshot *QueueModel::folderAt(const QModelIndex &index) const
     return it == m_folders.cend() ? nullptr : &it->snapshot;
 }
 
+int QueueModel::filesIn(FolderId id) const
+{
+    const auto it = m_folders.constFind(id);
+    return it == m_folders.cend() ? 0 : int(it->files.size());
+}
+
 QList<TransferSnapshot> QueueModel::filesOf(FolderId id) const
 {
     return m_folders.value(id).files;
@@ -152,8 +158,8 @@ QueueModel::Place QueueModel::placeOf(TransferId id) const
     if (p.row < 0)
         return {};
     const TransferSnapshot *s = p.folder == 0 ? (p.row < m_top.size() ? &m_top.at(p.row).file : nullptr)
-                                              : (p.row < m_folders.value(p.folder).files.size()
-                                                     ? &m_folders.find(p.folder)->files.at(p.row) : nullptr);
+                                              : (p.row < filesIn(p.folder) ? &m_folders.constFind(p.folder)->files.at(p.row)
+                                                                           : nullptr);
     return s && s->id == id ? p : Place{};
 }
 
@@ -353,7 +359,10 @@ void QueueModel::removeFinishedFolders()
 
 void QueueModel::reindex(FolderId folder, int from)
 {
-    const QList<TransferSnapshot> &files = m_folders.value(folder).files;
+    const auto it = m_folders.constFind(folder);
+    if (it == m_folders.cend())
+        return;
+    const QList<TransferSnapshot> &files = it->files;
     for (int r = from; r < files.size(); ++r)
         m_places.insert(files.at(r).id, Place{folder, r});
 }

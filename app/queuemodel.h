@@ -123,6 +123,7 @@ private:
     QVariant folderToolTip(const FolderSnapshot &f, int column) const;
     QVariant folderDecoration(const FolderSnapshot &f, int column) const;
     Place placeOf(TransferId id) const;
+    int filesIn(FolderId id) const;
     TransferSnapshot *fileAt(Place place);
     void appendTop(const QList<TransferSnapshot> &files);
     void appendChildren(FolderId folder, const QList<TransferSnapshot> &files);

@@ -4,6 +4,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -164,6 +165,11 @@ private Q_SLOTS:
                  qPrintable(second.siblingAtColumn(QueueModel::State).data().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(queue->transferAt(fileRow)->isFinished(), 60000);
         QCOMPARE(queue->transferAt(fileRow)->key, QStringLiteral("projects/") + QFileInfo(note).fileName());
+        // the status bar's totals count the files of folders (36 + 1 sent, 36 already there)
+        QCOMPARE(queue->totals().succeeded, 37);
+        QCOMPARE(queue->totals().skipped, qint64(36));
+        window.statusBar()->clearMessage();
+        QTRY_VERIFY2(window.statusText().contains(QStringLiteral("already there")), qPrintable(window.statusText()));
         QVERIFY(!modalOpen());
     }
 };
