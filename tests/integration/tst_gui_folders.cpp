@@ -1,7 +1,10 @@
 // The real window against s3rver, offscreen: a dropped folder tree is ONE expandable row in the
 // queue whose children are its files; they all end Verified and arrive under <prefix>/<folder>/;
-// dropping the folder again (with a file beside it) sends nothing: all "already there".
+// dropping the folder again (with a file beside it) sends nothing: all "already there"; after one
+// file changed, a box that does not block the window asks about it, and "Replace" sends only it.
+#include <QAbstractButton>
 #include <QDragEnterEvent>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -9,6 +12,7 @@
 #include <QtTest>
 
 #include "../app/guitest.h"
+#include "appsettings.h"
 #include "browserpanel.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
@@ -59,12 +63,19 @@ class TestGuiFolders : public QObject {
 private:
     TestServer m_server;
     QTemporaryDir m_dir;
+    QString m_bucket;
+    QString m_run42;
+    QStringList m_files;
+    std::unique_ptr<AppFixture> m_app;
+    std::unique_ptr<MainWindow> m_window;
 
-    QStringList keysUnder(const QString &bucket, const QString &prefix)
+    QueueModel *queue() const { return m_window->queue()->model(); }
+
+    QStringList keysUnder(const QString &prefix)
     {
         QByteArray out;
         if (runAws(m_server, {QStringLiteral("s3"), QStringLiteral("ls"), QStringLiteral("--recursive"),
-                              QStringLiteral("s3://%1/%2").arg(bucket, prefix)}, &out) != 0)
+                              QStringLiteral("s3://%1/%2").arg(m_bucket, prefix)}, &out) != 0)
             return {QStringLiteral("aws failed")};
         static const QRegularExpression line(QStringLiteral("^\\S+\\s+\\S+\\s+\\d+ (.*)$"));
         QStringList keys;
@@ -76,6 +87,15 @@ private:
         return keys;
     }
 
+    /// The folder row's last snapshot once it has finished.
+    FolderSnapshot waitForFolder(const QModelIndex &row)
+    {
+        const QDeadlineTimer deadline(180000);
+        while (!queue()->folderAt(row)->isFinished() && !deadline.hasExpired())
+            QTest::qWait(50);
+        return *queue()->folderAt(row);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -83,94 +103,133 @@ private Q_SLOTS:
         m_server = testServer(QStringLiteral("s3rver"));
         QVERIFY2(!m_server.name.isEmpty(), "s3rver is not running");
         QVERIFY(m_dir.isValid());
+        m_bucket = uniqueBucketName(QStringLiteral("haul-gui-folder"));
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + m_bucket}), 0);
+        m_run42 = m_dir.filePath(QStringLiteral("run42"));
+        m_files = makeTree(m_run42, 36);
+        QCOMPARE(m_files.size(), 36);
+
+        m_app = std::make_unique<AppFixture>();
+        AccountConnection account = connectionFor(m_server);
+        m_app->store.save(account.account);
+        QVERIFY(await<void>([&](auto done) { m_app->memory.writeSecret(account.account.name, m_server.secretKey, done); }));
+        m_window = std::make_unique<MainWindow>(m_app->context());
+        m_window->resize(1100, 700);
+        m_window->show();
+        QSignalSpy loaded(m_window->browser(), &BrowserPanel::loaded);
+        m_window->start(account.account.name);
+        QVERIFY(loaded.wait(30000));
+        m_window->browser()->openLocation(m_bucket, QStringLiteral("projects/"));
+        QVERIFY(loaded.wait(30000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset(); // before the fixture's TransferManager
+        m_app.reset();
     }
 
     void droppedFolderIsOneExpandableRow()
     {
-        const QString bucket = uniqueBucketName(QStringLiteral("haul-gui-folder"));
-        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
-        const QString run42 = m_dir.filePath(QStringLiteral("run42"));
-        const QStringList files = makeTree(run42, 36);
-        QCOMPARE(files.size(), 36);
-
-        AppFixture app;
-        AccountConnection account = connectionFor(m_server);
-        app.store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, m_server.secretKey, done); }));
-        MainWindow window(app.context());
-        window.resize(1100, 700);
-        window.show();
-        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
-        window.start(account.account.name);
-        QVERIFY(loaded.wait(30000));
-        window.browser()->openLocation(bucket, QStringLiteral("projects/"));
-        QVERIFY(loaded.wait(30000));
-
-        dropFiles(&window, {run42});
-        QueueModel *queue = window.queue()->model();
-        QCOMPARE(queue->rowCount(), 1); // the folder's row at once, before any file is queued
-        const QModelIndex row = queue->index(0, 0);
-        const FolderSnapshot *folder = queue->folderAt(row);
-        QVERIFY(folder);
-        const FolderId id = folder->id;
-        QTRY_VERIFY_WITH_TIMEOUT(queue->folderAt(row)->isFinished(), 180000);
-        const FolderSnapshot done = *queue->folderAt(row);
+        dropFiles(m_window.get(), {m_run42});
+        QCOMPARE(queue()->rowCount(), 1); // the folder's row at once, before any file is queued
+        const QModelIndex row = queue()->index(0, 0);
+        QVERIFY(queue()->folderAt(row));
+        const FolderId id = queue()->folderAt(row)->id;
+        const FolderSnapshot done = waitForFolder(row);
         QCOMPARE(done.state, FolderState::Finished);
         QCOMPARE(done.filesTotal, qint64(36));
         QCOMPARE(done.filesDone, qint64(36));
         QCOMPARE(done.filesFailed, qint64(0));
         QCOMPARE(done.filesSkipped, qint64(0));
-        QCOMPARE(queue->rowCount(), 1); // still one top-level row
-        QTRY_COMPARE(queue->rowCount(row), 36);
+        QCOMPARE(queue()->rowCount(), 1); // still one top-level row
+        QTRY_COMPARE(queue()->rowCount(row), 36);
         for (int r = 0; r < 36; ++r) {
-            const TransferSnapshot *s = queue->transferAt(queue->index(r, 0, row));
+            const TransferSnapshot *s = queue()->transferAt(queue()->index(r, 0, row));
             QVERIFY(s);
             QCOMPARE(s->groupId, id);
             QVERIFY2(s->state == TransferState::Verified, qPrintable(s->key + QLatin1Char(' ') + QueueModel::stateText(*s)));
         }
         QStringList expected;
-        for (const QString &f : files)
+        for (const QString &f : std::as_const(m_files))
             expected << QStringLiteral("projects/run42/") + f;
-        QCOMPARE(keysUnder(bucket, QStringLiteral("projects/")), expected);
-        QCOMPARE(queue->totals().succeeded, 36);
-        QCOMPARE(queue->totals().active, 0);
+        QCOMPARE(keysUnder(QStringLiteral("projects/")), expected);
+        QCOMPARE(queue()->totals().succeeded, 36);
+        QCOMPARE(queue()->totals().active, 0);
         QVERIFY(!modalOpen());
 
         // The row expands to its files; a picture of it for the eyes.
-        QTreeView *view = window.queue()->view();
+        QTreeView *view = m_window->queue()->view();
         view->expand(row);
         QVERIFY(view->isExpanded(row));
         view->setCurrentIndex(row);
         QTest::qWait(300);
-        QVERIFY(view->visualRect(queue->index(0, 0, row)).isValid());
-        QVERIFY(window.grab().save(QStringLiteral("/tmp/haul-folder-row.png")));
-        QVERIFY(!saveScreenshot(&window, QStringLiteral("queue-folder-row")).isEmpty());
+        QVERIFY(view->visualRect(queue()->index(0, 0, row)).isValid());
+        QVERIFY(m_window->grab().save(QStringLiteral("/tmp/haul-folder-row.png")));
+        QVERIFY(!saveScreenshot(m_window.get(), QStringLiteral("queue-folder-row")).isEmpty());
+    }
 
-        // Again, with a file beside it: the file is its own row; the folder sends nothing.
+    void droppedAgainSendsNothing()
+    {
+        // With a file beside it: the file is its own row; the folder sends nothing.
         const QString note = makeRandomFile(m_dir.path(), 512, 3);
-        dropFiles(&window, {note, run42});
-        QTRY_COMPARE(queue->rowCount(), 3);
-        const QModelIndex second = queue->index(1, 0);
-        const QModelIndex fileRow = queue->index(2, 0);
-        QVERIFY(queue->folderAt(second));
-        QVERIFY(queue->transferAt(fileRow));
-        QTRY_VERIFY_WITH_TIMEOUT(queue->folderAt(second)->isFinished(), 120000);
-        const FolderSnapshot again = *queue->folderAt(second);
+        dropFiles(m_window.get(), {note, m_run42});
+        QTRY_COMPARE(queue()->rowCount(), 3);
+        const QModelIndex second = queue()->index(1, 0);
+        const QModelIndex fileRow = queue()->index(2, 0);
+        QVERIFY(queue()->folderAt(second));
+        QVERIFY(queue()->transferAt(fileRow));
+        const FolderSnapshot again = waitForFolder(second);
         QCOMPARE(again.state, FolderState::Finished);
         QCOMPARE(again.filesTotal, qint64(36));
         QCOMPARE(again.filesSkipped, qint64(36));
         QCOMPARE(again.filesFailed, qint64(0));
-        QCOMPARE(queue->rowCount(second), 0); // no upload was queued
-        QVERIFY2(second.siblingAtColumn(QueueModel::State).data().toString().contains(QStringLiteral("36 already there")),
-                 qPrintable(second.siblingAtColumn(QueueModel::State).data().toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(queue->transferAt(fileRow)->isFinished(), 60000);
-        QCOMPARE(queue->transferAt(fileRow)->key, QStringLiteral("projects/") + QFileInfo(note).fileName());
+        QCOMPARE(queue()->rowCount(second), 0); // no upload was queued
+        const QString state = second.siblingAtColumn(QueueModel::State).data().toString();
+        QVERIFY2(state.contains(QStringLiteral("36 already there")), qPrintable(state));
+        QTRY_VERIFY_WITH_TIMEOUT(queue()->transferAt(fileRow)->isFinished(), 60000);
+        QCOMPARE(queue()->transferAt(fileRow)->key, QStringLiteral("projects/") + QFileInfo(note).fileName());
         // the status bar's totals count the files of folders (36 + 1 sent, 36 already there)
-        QCOMPARE(queue->totals().succeeded, 37);
-        QCOMPARE(queue->totals().skipped, qint64(36));
-        window.statusBar()->clearMessage();
-        QTRY_VERIFY2(window.statusText().contains(QStringLiteral("already there")), qPrintable(window.statusText()));
+        QCOMPARE(queue()->totals().succeeded, 37);
+        QCOMPARE(queue()->totals().skipped, qint64(36));
+        m_window->statusBar()->clearMessage();
+        QTRY_VERIFY2(m_window->statusText().contains(QStringLiteral("already there")), qPrintable(m_window->statusText()));
         QVERIFY(!modalOpen());
+    }
+
+    void changedFileIsAskedAbout()
+    {
+        // "When a file exists" is "Ask me" (the default): a box that does not block the window
+        // lists the changed file; "Replace them" sends it, and only it.
+        QCOMPARE(m_window->settings()->preferences().existingFile, ExistingFile::Ask);
+        const QString changed = m_run42 + QStringLiteral("/lane 1/qc/read-02.fastq");
+        QFile f(changed);
+        QVERIFY(f.open(QIODevice::Append));
+        QVERIFY(f.write("one more line\n") > 0);
+        f.close();
+        const qint64 newSize = QFileInfo(changed).size();
+        dropFiles(m_window.get(), {m_run42});
+        QTRY_COMPARE(queue()->rowCount(), 4);
+        const QModelIndex third = queue()->index(3, 0);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>()) && box->isVisible(), 60000);
+        QVERIFY(!modalOpen());
+        QVERIFY2(box->informativeText().contains(changed), qPrintable(box->informativeText()));
+        QCOMPARE(queue()->folderAt(third)->state, FolderState::WaitingForAnswers);
+        QAbstractButton *replace = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            replace = box->buttonRole(b) == QMessageBox::AcceptRole ? b : replace;
+        QVERIFY(replace);
+        QTest::mouseClick(static_cast<QWidget *>(replace), Qt::LeftButton);
+        const FolderSnapshot answered = waitForFolder(third);
+        QCOMPARE(answered.filesSkipped, qint64(35));
+        QCOMPARE(answered.filesFailed, qint64(0));
+        QCOMPARE(answered.filesDone, qint64(36));
+        QCOMPARE(queue()->rowCount(third), 1);
+        const TransferSnapshot *sent = queue()->transferAt(queue()->index(0, 0, third));
+        QCOMPARE(sent->localPath, changed);
+        QCOMPARE(sent->size, newSize);
+        QTRY_COMPARE_WITH_TIMEOUT(queue()->transferAt(queue()->index(0, 0, third))->state, TransferState::Verified, 30000);
     }
 };
 
