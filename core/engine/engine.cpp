@@ -74,6 +74,13 @@ void Engine::adopt(Transfer *t)
     m_transfers.emplace(id, t);
     m_order.append(id);
     m_byKey.insert(t->snapshot().key, id);
+    m_position.insert(id, m_nextPosition++);
+    makeLive(t);
+}
+
+void Engine::makeLive(Transfer *t)
+{
+    m_live.emplace(m_position.value(t->id()), t);
 }
 
 bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
@@ -245,16 +252,25 @@ void Engine::scheduleSoon()
 }
 
 /// Hands out the connection budget in queue order: queued transfers start, running ones get
-/// more parallel parts, until every connection is busy.
+/// more parallel parts, until every connection is busy. Finished transfers whose last request
+/// has ended leave the live set here.
 void Engine::schedule()
 {
     int budget = m_options.maxConnections;
-    for (const auto &[id, t] : m_transfers)
-        budget -= t->inFlight();
-    for (TransferId id : std::as_const(m_order)) {
+    for (auto it = m_live.begin(); it != m_live.end();) {
+        Transfer *t = it->second;
+        const int inFlight = t->inFlight();
+        if (inFlight == 0 && t->snapshot().isFinished()) {
+            m_lastBytes.remove(t->id());
+            it = m_live.erase(it);
+            continue;
+        }
+        budget -= inFlight;
+        ++it;
+    }
+    for (const auto &[position, t] : m_live) {
         if (budget <= 0)
             break;
-        Transfer *t = find(id);
         if (t->snapshot().state == TransferState::Queued) {
             S3Client *c = client(t->accountName());
             if (!c)
@@ -326,6 +342,8 @@ void Engine::requeue(TransferId id)
     if (!t)
         return;
     t->requeue();
+    if (!t->snapshot().isFinished())
+        makeLive(t);
     m_idleAnnounced = false;
     m_tick.start();
     schedule();
@@ -333,14 +351,23 @@ void Engine::requeue(TransferId id)
 
 void Engine::pauseAll()
 {
-    for (TransferId id : std::as_const(m_order))
-        pause(id);
+    const std::map<quint64, Transfer *> live = m_live; // pausing may end some
+    for (const auto &[position, t] : live)
+        t->pause(); // a queued transfer becomes Paused and is not started
+    schedule();
 }
 
 void Engine::resumeAll()
 {
-    for (TransferId id : std::as_const(m_order))
-        resume(id);
+    for (TransferId id : std::as_const(m_order)) { // failed ones too: they are not live
+        Transfer *t = find(id);
+        t->requeue();
+        if (!t->snapshot().isFinished())
+            makeLive(t);
+    }
+    m_idleAnnounced = false;
+    m_tick.start();
+    schedule();
 }
 
 void Engine::clearFinished()
@@ -356,6 +383,9 @@ void Engine::clearFinished()
         gone.insert(it->first);
         m_byKey.remove(it->second->snapshot().key, it->first);
         m_dirty.remove(it->first);
+        m_lastBytes.remove(it->first);
+        m_live.erase(m_position.value(it->first));
+        m_position.remove(it->first);
         if (it->second->snapshot().state == TransferState::Failed)
             it->second->cancel(); // a failed multipart upload is aborted, not forgotten
         it->second->deleteLater();
@@ -393,27 +423,38 @@ double Engine::smoothedSpeed(const TransferSnapshot &snap, qint64 previous, doub
     return snap.bytesPerSecond <= 0 ? now : 0.7 * snap.bytesPerSecond + 0.3 * now;
 }
 
+/// Reports what changed since the last tick: the transfers marked dirty and the live ones whose
+/// speed moved. Walks only the live transfers, however long the queue.
 void Engine::flush()
 {
     const double seconds = double(m_sinceTick.restart()) / 1000.0;
-    QList<TransferSnapshot> changed;
-    int running = 0, succeeded = 0, failed = 0;
-    for (auto &[id, t] : m_transfers) {
+    int running = 0;
+    for (const auto &[position, t] : m_live) {
         const TransferSnapshot &snap = t->snapshot();
         const double before = snap.bytesPerSecond;
-        t->setSpeed(smoothedSpeed(snap, m_lastBytes.value(id, snap.transferred), seconds));
-        m_lastBytes.insert(id, snap.transferred);
-        if (m_dirty.contains(id) || before != snap.bytesPerSecond)
-            changed.append(snap);
+        t->setSpeed(smoothedSpeed(snap, m_lastBytes.value(snap.id, snap.transferred), seconds));
+        m_lastBytes.insert(snap.id, snap.transferred);
+        if (before != snap.bytesPerSecond)
+            m_dirty.insert(snap.id);
         // Idle means nothing moves without the user: paused transfers and restored ones whose
         // account is not set do not hold it up (they stay in the journal).
         const bool waitsForAccount = snap.state == TransferState::Queued && !client(snap.accountName);
         const bool still = snap.isFinished() || waitsForAccount || snap.state == TransferState::Paused;
         running += still ? 0 : 1;
-        succeeded += (snap.state == TransferState::Verified || snap.state == TransferState::Done);
-        failed += snap.state == TransferState::Failed;
     }
+    QList<TransferId> dirty(m_dirty.cbegin(), m_dirty.cend());
     m_dirty.clear();
+    std::sort(dirty.begin(), dirty.end()); // in id order, as before
+    QList<TransferSnapshot> changed;
+    changed.reserve(dirty.size());
+    for (TransferId id : std::as_const(dirty)) {
+        Transfer *t = find(id);
+        if (!t)
+            continue;
+        if (t->snapshot().isFinished())
+            t->setSpeed(0);
+        changed.append(t->snapshot());
+    }
     if (!changed.isEmpty()) {
         Q_EMIT transfersUpdated(changed);
         if (m_journal && !m_saveTimer.isActive())
@@ -425,9 +466,21 @@ void Engine::flush()
         m_tick.stop();
         if (!m_idleAnnounced) {
             m_idleAnnounced = true;
+            const auto [succeeded, failed] = finishedCounts();
             Q_EMIT queueIdle(succeeded, failed);
         }
     }
+}
+
+std::pair<int, int> Engine::finishedCounts() const
+{
+    int succeeded = 0, failed = 0;
+    for (const auto &[id, t] : m_transfers) {
+        const TransferState state = t->snapshot().state;
+        succeeded += state == TransferState::Verified || state == TransferState::Done;
+        failed += state == TransferState::Failed;
+    }
+    return {succeeded, failed};
 }
 
 } // namespace haul

@@ -97,6 +97,10 @@ private:
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
     void flush();
+    /// Puts a transfer (back) among the live ones.
+    void makeLive(Transfer *t);
+    /// Finished transfers: succeeded (Verified or Done) and failed.
+    std::pair<int, int> finishedCounts() const;
     static double smoothedSpeed(const TransferSnapshot &snap, qint64 previous, double seconds);
 
     EngineOptions m_options;
@@ -105,6 +109,12 @@ private:
     std::map<TransferId, Transfer *> m_transfers;
     QMultiHash<QString, TransferId> m_byKey; ///< by key, so that adding 100,000 files stays linear
     QList<TransferId> m_order;
+    /// The transfers that are not finished (and finished ones until schedule() sees their last
+    /// request end), by queue position: what schedule() and flush() walk, so that thousands of
+    /// finished files in the queue cost nothing per request.
+    std::map<quint64, Transfer *> m_live;
+    QHash<TransferId, quint64> m_position; ///< queue position (key in m_live) of every transfer
+    quint64 m_nextPosition = 0;
     QSet<TransferId> m_dirty;
     QHash<TransferId, qint64> m_lastBytes;
     QTimer m_tick{this};
