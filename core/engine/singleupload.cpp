@@ -1,9 +1,12 @@
 #include "singleupload.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include "engine/checksum.h"
 #include "engine/filerangedevice.h"
+#include "net/ratelimiter.h"
 
 namespace haul {
 
@@ -44,20 +47,13 @@ void SingleUpload::begin()
     m_mtime = info.lastModified().toUTC();
     m_snap.partCount = 1;
 
-    delete m_device;
-    m_device = new FileRangeDevice(m_snap.localPath, 0, m_snap.size, this);
-    if (m_limiter)
-        m_device->setLimiter(m_limiter);
-    if (!m_device->open(QIODevice::ReadOnly))
-        return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath, m_device->errorString()));
-
     S3Request r;
+    if (!prepareBody(r))
+        return;
     r.method = "PUT";
     r.bucket = m_snap.bucket;
     r.key = m_snap.key;
     r.subject = m_snap.key;
-    r.device = m_device;
-    r.deviceSize = m_snap.size;
     r.headers = uploadHeaders(m_snap.localPath, m_mtime, m_snap.storageClass);
     r.onProgress = [this](qint64 sent) {
         // Qt may re-send after a dropped connection: never let progress go backwards.
@@ -69,6 +65,43 @@ void SingleUpload::begin()
         m_call = nullptr;
         onPut(result);
     });
+}
+
+bool SingleUpload::prepareBody(S3Request &request)
+{
+    delete m_device;
+    m_device = nullptr;
+    m_body.clear();
+    m_bodyMd5.clear();
+    if (m_snap.size <= BufferedMax && !(m_limiter && m_limiter->rate() > 0)) {
+        QFile file(m_snap.localPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath, file.errorString()));
+            return false;
+        }
+        m_body = file.read(m_snap.size + 1); // one more: a file that grew meanwhile shows
+        if (m_body.size() != m_snap.size) {
+            failWith(Error(file.error() == QFileDevice::NoError ? ErrorCode::FileChanged
+                                                               : ErrorCode::FileUnreadable,
+                           m_snap.localPath, file.errorString()));
+            return false;
+        }
+        Md5 md5;
+        md5.add(m_body);
+        m_bodyMd5 = md5.result().toHex();
+        request.body = m_body;
+        return true;
+    }
+    m_device = new FileRangeDevice(m_snap.localPath, 0, m_snap.size, this);
+    if (m_limiter)
+        m_device->setLimiter(m_limiter);
+    if (!m_device->open(QIODevice::ReadOnly)) {
+        failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath, m_device->errorString()));
+        return false;
+    }
+    request.device = m_device;
+    request.deviceSize = m_snap.size;
+    return true;
 }
 
 void SingleUpload::stopRequests()
@@ -101,10 +134,12 @@ void SingleUpload::onPut(const Result<S3Response> &result)
     if (const Error changed = checkUnchanged(); !changed.ok())
         return failWith(changed);
 
-    const QByteArray md5 = m_device->md5().toHex();
+    const QByteArray md5 = m_device ? m_device->md5().toHex() : m_bodyMd5;
     QByteArray etag = result->header("etag");
     etag.replace('"', QByteArray());
-    m_device->close();
+    if (m_device)
+        m_device->close();
+    m_body.clear();
     if (md5.isEmpty() || etag.size() != 32 || etag.contains('-'))
         return succeed(VerifyMethod::None); // the store's ETag is not an MD5: nothing to compare
     if (etag.toLower() != md5) {

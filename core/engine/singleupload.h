@@ -18,9 +18,17 @@ class FileRangeDevice;
 ///
 /// Verified: the store's ETag equals the MD5 of the bytes Haul read while sending, and the file's
 /// size and modification time did not change meanwhile (else FileChanged).
+///
+/// Files up to BufferedMax bytes are read whole and sent from memory, unless a bandwidth limit
+/// is set: Qt pulls a device body from the engine thread in 16 KiB pieces, a posted event and
+/// wake-up each way per piece, which for a small file costs more than the file (issue 5:
+/// 1000 × 64 KiB). Larger files, and every file under a limit (which meters the device's
+/// reads), stream from a FileRangeDevice.
 class SingleUpload : public Transfer {
     Q_OBJECT
 public:
+    static constexpr qint64 BufferedMax = 1 << 20;
+
     SingleUpload(const TransferSnapshot &initial, S3Client *client, QObject *parent = nullptr);
     ~SingleUpload() override;
 
@@ -38,8 +46,12 @@ protected:
 private:
     void onPut(const Result<S3Response> &result);
     Error checkUnchanged() const;
+    /// The body: the file read whole into m_body, or m_device opened on it; false when failed.
+    bool prepareBody(S3Request &request);
 
     FileRangeDevice *m_device = nullptr;
+    QByteArray m_body;     ///< a small file, read whole
+    QByteArray m_bodyMd5;  ///< its MD5 (hex)
     S3Call *m_call = nullptr;
     QDateTime m_mtime;
 };
