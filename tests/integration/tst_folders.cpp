@@ -107,7 +107,7 @@ QStringList pathsOf(const ProxyProcess &proxy, const QString &method, int skip)
     return out;
 }
 
-int countRequests(const ProxyProcess &proxy, const QString &method, bool listings = false)
+int countLogged(const ProxyProcess &proxy, const QString &method, bool listings)
 {
     int n = 0;
     for (const QJsonObject &r : proxy.requests()) {
@@ -115,6 +115,21 @@ int countRequests(const ProxyProcess &proxy, const QString &method, bool listing
         n += r.value(QStringLiteral("method")).toString() == method && listing == listings;
     }
     return n;
+}
+
+/// Requests of a method in the proxy's log once the log has settled: the proxy writes each line
+/// just after answering, so the last answers of a finished folder may not be there yet.
+int countRequests(const ProxyProcess &proxy, const QString &method, bool listings = false)
+{
+    int last = countLogged(proxy, method, listings);
+    for (int i = 0; i < 20; ++i) {
+        QTest::qWait(200);
+        const int now = countLogged(proxy, method, listings);
+        if (now == last)
+            break;
+        last = now;
+    }
+    return last;
 }
 
 } // namespace
