@@ -143,6 +143,52 @@ private Q_SLOTS:
         QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Put the file back")));
     }
 
+    void folderRowAndItsFiles()
+    {
+        AppFixture app;
+        QueuePanel panel(&app.transfers);
+        FolderSnapshot folder;
+        folder.id = 9;
+        folder.state = FolderState::Transferring;
+        folder.bucket = QStringLiteral("imaging-core");
+        folder.prefix = QStringLiteral("2024/");
+        folder.localPath = QStringLiteral("/data/microscopy/run-17");
+        folder.filesTotal = 2;
+        panel.model()->applyFolder(folder);
+        TransferSnapshot a = row(11, TransferState::Running, 0.5, QStringLiteral("stack-011.tif"));
+        TransferSnapshot b = row(12, TransferState::Failed, 0.2, QStringLiteral("stack-012.tif"));
+        a.groupId = b.groupId = 9;
+        panel.model()->applyAdded({a, b});
+        panel.show();
+        QVERIFY(panel.view()->rootIsDecorated());
+        const QModelIndex folderRow = panel.model()->folderIndex(9);
+        panel.view()->expand(folderRow);
+        // a file inside the folder: its parts below, its own commands
+        panel.view()->selectionModel()->select(panel.model()->indexOf(11),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(panel.selectedIds(), QList<TransferId>{11});
+        QCOMPARE(panel.partBar()->transfer(), TransferId(11));
+        QVERIFY(panel.pauseAction()->isEnabled());
+        // the folder: no part bar; pause (it moves), no retry yet
+        panel.view()->selectionModel()->select(folderRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        panel.view()->setCurrentIndex(folderRow);
+        QCOMPARE(panel.selectedFolders(), QList<FolderId>{9});
+        QVERIFY(panel.selectedIds().isEmpty());
+        QCOMPARE(panel.partBar()->transfer(), TransferId(0));
+        QVERIFY(panel.pauseAction()->isEnabled());
+        QVERIFY(!panel.resumeAction()->isEnabled());
+        QVERIFY(!panel.retryAction()->isEnabled());
+        // finished with a failed file: retry is offered for the folder
+        folder.state = FolderState::Finished;
+        folder.filesDone = 1;
+        folder.filesFailed = 1;
+        panel.model()->applyFolder(folder);
+        QVERIFY(panel.retryAction()->isEnabled());
+        QVERIFY(!panel.pauseAction()->isEnabled());
+        QVERIFY(!panel.cancelAction()->isEnabled());
+        QVERIFY(!saveScreenshot(&panel, QStringLiteral("queue-folder")).isEmpty());
+    }
+
     void uniformRowsAndModelTester()
     {
         AppFixture app;
