@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include "../app/guitest.h"
+#include "haulprocess.h"
 #include "accountdialog.h"
 #include "firstrun.h"
 #include "format.h"
@@ -183,6 +184,50 @@ private Q_SLOTS:
         // back to following the system: its locale is the default again
         installTranslators(QCoreApplication::instance());
         QCOMPARE(QLocale(), QLocale::system());
+    }
+
+    void theProgramSpeaksTheStoredLanguage_data()
+    {
+        QTest::addColumn<QString>("stored"); // Settings › Language ("" = system language)
+        QTest::addColumn<QString>("system"); // LANG
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("override de on an English desktop")
+            << QStringLiteral("de") << QStringLiteral("C.UTF-8") << QStringLiteral("haul: --download braucht --to ORDNER");
+        QTest::newRow("override fr on a Spanish desktop") << QStringLiteral("fr") << QStringLiteral("es_ES.UTF-8")
+                                                         << QStringLiteral("haul\u00a0: --download demande --to DOSSIER");
+        QTest::newRow("override en on a German desktop") << QStringLiteral("en") << QStringLiteral("de_DE.UTF-8")
+                                                        << QStringLiteral("haul: --download needs --to FOLDER");
+        QTest::newRow("system language: Spanish") << QString() << QStringLiteral("es_ES.UTF-8")
+                                                  << QStringLiteral("haul: --download necesita --to CARPETA");
+    }
+    void theProgramSpeaksTheStoredLanguage()
+    {
+        // The real program, with the preference where the Settings dialog stores it.
+        QFETCH(QString, stored);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QTemporaryDir home;
+        {
+            QSettings settings(home.filePath(QStringLiteral(".config/Haul/Haul.conf")), QSettings::IniFormat);
+            AppSettings preferences(&settings);
+            Preferences p = preferences.preferences();
+            p.language = stored;
+            preferences.setPreferences(p);
+        }
+        QProcess haul;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), system);
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        haul.setProcessEnvironment(env);
+        haul.setProcessChannelMode(QProcess::MergedChannels);
+        haul.start(haulProgram(), {QStringLiteral("--download"), QStringLiteral("s3://bucket/key")});
+        QVERIFY2(haul.waitForFinished(60000), qPrintable(haulProgram()));
+        const QString out = QString::fromUtf8(haul.readAll());
+        QCOMPARE(haul.exitCode(), 2);
+        QVERIFY2(out.startsWith(expected), qPrintable(out));
     }
 
     void followsTheSystemLanguage()
