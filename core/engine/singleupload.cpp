@@ -2,9 +2,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 
 #include "engine/checksum.h"
+#include "engine/contenttype.h"
 #include "engine/filerangedevice.h"
 #include "net/ratelimiter.h"
 
@@ -24,12 +24,10 @@ QList<std::pair<QByteArray, QByteArray>> SingleUpload::uploadHeaders(const QStri
                                                                      const QDateTime &mtime,
                                                                      const QString &storageClass)
 {
-    static const QMimeDatabase mimes;
-    const QString type = mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
     const qint64 ms = mtime.toMSecsSinceEpoch();
     const QByteArray stamp = QByteArray::number(ms / 1000) + '.'
         + QByteArray::number((ms % 1000) * 1000000).rightJustified(9, '0');
-    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", type.toUtf8()},
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", contentTypeForFile(path)},
                                                      {"x-amz-meta-mtime", stamp}};
     if (!storageClass.isEmpty())
         headers.append({"x-amz-storage-class", storageClass.toLatin1()});
