@@ -240,7 +240,7 @@ int QueueModel::ensureFolder(FolderId id, const TransferSnapshot &file)
 
 void QueueModel::applyFolder(const FolderSnapshot &folder)
 {
-    if (folder.id == 0)
+    if (folder.id == 0 || folder.dryRun) // a preview moves nothing: not part of the queue
         return;
     if (const int row = m_topByFolder.value(folder.id, -1); row >= 0) {
         m_folders[folder.id].snapshot = folder;

@@ -88,6 +88,7 @@ public Q_SLOTS:
     void applyUpdated(const QList<haul::TransferSnapshot> &changed);
     void applyRemoved(const QList<haul::TransferId> &ids);
     /// A folder's snapshot (FolderService's folderAdded / folderUpdated / folderFinished).
+    /// Dry runs (sync previews) are not shown.
     void applyFolder(const haul::FolderSnapshot &folder);
     /// Removes finished folder rows with their files (after FolderService::clearFinished()).
     void removeFinishedFolders();

@@ -300,6 +300,20 @@ private Q_SLOTS:
         QVERIFY(row.siblingAtColumn(QueueModel::Speed).data().toString().isEmpty());
     }
 
+    void syncPreviewsAreNotRows()
+    {
+        FolderSnapshot preview = folder(5);
+        preview.kind = FolderKind::Sync;
+        preview.dryRun = true;
+        m_model->applyFolder(preview);
+        QCOMPARE(m_model->rowCount(), 0);
+        FolderSnapshot sync = folder(6);
+        sync.kind = FolderKind::Sync;
+        m_model->applyFolder(sync);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->folderIndex(6).data().toString(), QStringLiteral("run42"));
+    }
+
     void filesBeforeTheirFolderGetAPlaceholder()
     {
         m_model->applyAdded({inFolder(1, 9), inFolder(2, 9)});
