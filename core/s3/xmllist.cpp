@@ -1,9 +1,10 @@
-// ListObjectsV2 read as a stream: each page goes from QXmlStreamReader straight into its
-// ObjectInfo values, without the element tree the other parsers build (issue 5: comparing a
-// million listed objects, the tree was three quarters of the time). Only a well-formed
-// ListBucketResult whose fields all check out is taken here; anything else (an <Error>
-// document, a wrong root, malformed XML, a missing or malformed field) goes to the tree parser,
-// which finds the same fault and words the error, so both agree on every answer.
+// ListObjectsV2 read as a stream: each page goes straight into its ObjectInfo values, without
+// the element tree the other parsers build (issue 5: a million listed objects). The plain ASCII
+// pages S3 services write (encoding-type=url) go through PlainXmlScanner, anything else through
+// QXmlStreamReader. Only a well-formed ListBucketResult whose fields all check out is taken
+// here; anything else (an <Error> document, a wrong root, malformed XML, a missing or malformed
+// field) goes to the tree parser, which finds the same fault and words the error, so all three
+// agree on every answer.
 #include "s3/xmllist.h"
 
 #include <optional>
@@ -11,6 +12,7 @@
 #include <QXmlStreamReader>
 
 #include "s3/xml.h"
+#include "s3/xmlscan.h"
 
 namespace haul {
 
@@ -71,50 +73,58 @@ std::optional<QDateTime> plainUtcTime(QStringView s)
 /// The elements whose text is taken; the first of each name counts, as in the tree parser.
 enum class Field { None, IsTruncated, Token, Encoding, Key, Size, Modified, ETag, Class, Prefix };
 
-Field topField(QStringView name)
+bool is(QAnyStringView name, const char *expected)
 {
-    if (name == QLatin1String("IsTruncated"))
+    return QAnyStringView::equal(name, QLatin1String(expected));
+}
+
+Field topField(QAnyStringView name)
+{
+    if (is(name, "IsTruncated"))
         return Field::IsTruncated;
-    if (name == QLatin1String("NextContinuationToken"))
+    if (is(name, "NextContinuationToken"))
         return Field::Token;
-    if (name == QLatin1String("EncodingType"))
+    if (is(name, "EncodingType"))
         return Field::Encoding;
     return Field::None;
 }
 
-Field contentsField(QStringView name)
+Field contentsField(QAnyStringView name)
 {
-    if (name == QLatin1String("Key"))
+    if (is(name, "Key"))
         return Field::Key;
-    if (name == QLatin1String("Size"))
+    if (is(name, "Size"))
         return Field::Size;
-    if (name == QLatin1String("LastModified"))
+    if (is(name, "LastModified"))
         return Field::Modified;
-    if (name == QLatin1String("ETag"))
+    if (is(name, "ETag"))
         return Field::ETag;
-    if (name == QLatin1String("StorageClass"))
+    if (is(name, "StorageClass"))
         return Field::Class;
     return Field::None;
 }
 
-/// One pass over a ListBucketResult; false at the first thing it does not accept.
+/// One pass over a ListBucketResult, told about it by PlainXmlScanner or readWith() (the
+/// events of a QXmlStreamReader); false at the first thing it does not accept.
 class ListReader {
 public:
-    explicit ListReader(QByteArrayView body)
-        : m_reader(QByteArray::fromRawData(body.data(), body.size()))
-    {
-    }
-
-    bool read();
+    /// A start tag.
+    bool open(QAnyStringView name) { return ++m_depth <= MaxDepth && start(name); }
+    /// Whether character data now is a field's text (append it to text()).
+    bool wantsText() const { return m_field != Field::None && m_depth == m_fieldDepth; }
+    QString &text() { return m_text; }
+    /// An end tag.
+    bool close();
+    /// The end of the document.
+    bool finish();
     ListPage &page() { return m_page; }
 
 private:
-    bool start(QStringView name);
+    bool start(QAnyStringView name);
     bool take(Field field, QStringView text);
     bool endContents();
     void decodeEarlyKeys();
 
-    QXmlStreamReader m_reader;
     ListPage m_page;
     int m_depth = 0;
     bool m_rootSeen = false;
@@ -130,33 +140,22 @@ private:
     const QString m_standard = QStringLiteral("STANDARD"); ///< shared by most objects
 };
 
-bool ListReader::read()
+bool ListReader::close()
 {
-    while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (++m_depth > MaxDepth || !start(m_reader.name()))
-                return false;
-            break;
-        case QXmlStreamReader::Characters:
-            if (m_field != Field::None && m_depth == m_fieldDepth)
-                m_text += m_reader.text();
-            break;
-        case QXmlStreamReader::EndElement:
-            if (m_field != Field::None && m_depth == m_fieldDepth) {
-                if (!take(std::exchange(m_field, Field::None), m_text))
-                    return false;
-            } else if (m_depth == 2 && m_inContents && !endContents()) {
-                return false;
-            }
-            if (m_depth-- == 2)
-                m_inContents = m_inPrefixes = false;
-            break;
-        default:
-            break;
-        }
+    if (m_field != Field::None && m_depth == m_fieldDepth) {
+        if (!take(std::exchange(m_field, Field::None), m_text))
+            return false;
+    } else if (m_depth == 2 && m_inContents && !endContents()) {
+        return false;
     }
-    if (m_reader.hasError() || m_depth != 0 || !m_rootSeen)
+    if (m_depth-- == 2)
+        m_inContents = m_inPrefixes = false;
+    return true;
+}
+
+bool ListReader::finish()
+{
+    if (m_depth != 0 || !m_rootSeen)
         return false;
     if (m_page.truncated && m_page.nextContinuationToken.isEmpty())
         return false;
@@ -164,19 +163,42 @@ bool ListReader::read()
     return true;
 }
 
+bool readWith(QXmlStreamReader &reader, ListReader &list)
+{
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (!list.open(reader.name()))
+                return false;
+            break;
+        case QXmlStreamReader::Characters:
+            if (list.wantsText())
+                list.text() += reader.text();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (!list.close())
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return !reader.hasError() && list.finish();
+}
+
 /// A start tag at m_depth: the root, a child of it, or a field of a Contents.
-bool ListReader::start(QStringView name)
+bool ListReader::start(QAnyStringView name)
 {
     if (m_depth == 1) {
         m_rootSeen = true;
-        return name == QLatin1String("ListBucketResult"); // anything else: the tree parser's
+        return is(name, "ListBucketResult"); // anything else: the tree parser's
     }
     if (m_field != Field::None)
         return true; // inside a field: its own text only, as the tree parser takes it
     Field field = Field::None;
     if (m_depth == 2) {
-        m_inContents = name == QLatin1String("Contents");
-        m_inPrefixes = name == QLatin1String("CommonPrefixes");
+        m_inContents = is(name, "Contents");
+        m_inPrefixes = is(name, "CommonPrefixes");
         if (m_inContents) {
             m_object = ObjectInfo();
             m_seen &= 0xFF; // the Contents fields start afresh
@@ -185,7 +207,7 @@ bool ListReader::start(QStringView name)
         }
     } else if (m_depth == 3 && m_inContents) {
         field = contentsField(name);
-    } else if (m_depth == 3 && m_inPrefixes && name == QLatin1String("Prefix")) {
+    } else if (m_depth == 3 && m_inPrefixes && is(name, "Prefix")) {
         field = Field::Prefix; // every Prefix counts
     }
     const quint32 bit = 1u << (int(field) + (field >= Field::Key ? 8 : 0));
@@ -274,19 +296,31 @@ void ListReader::decodeEarlyKeys()
 
 } // namespace
 
+std::optional<ListPage> xmldetail::scanListObjectsV2(QByteArrayView body)
+{
+    ListReader list;
+    PlainXmlScanner scanner(body.trimmed());
+    if (!scanner.run(list) || !list.finish())
+        return std::nullopt;
+    return std::move(list.page());
+}
+
 std::optional<ListPage> xmldetail::streamListObjectsV2(QByteArrayView body)
 {
     const QByteArrayView trimmed = body.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    ListReader reader(trimmed);
-    if (!reader.read())
+    ListReader list;
+    QXmlStreamReader reader(QByteArray::fromRawData(trimmed.data(), trimmed.size()));
+    if (!readWith(reader, list))
         return std::nullopt;
-    return std::move(reader.page());
+    return std::move(list.page());
 }
 
 Result<ListPage> parseListObjectsV2(QByteArrayView body)
 {
+    if (std::optional<ListPage> page = xmldetail::scanListObjectsV2(body))
+        return std::move(*page);
     if (std::optional<ListPage> page = xmldetail::streamListObjectsV2(body))
         return std::move(*page);
     return xmldetail::parseListObjectsV2Tree(body);

@@ -66,8 +66,9 @@ void TestXmlList::agreesWithTree_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("streamed"); ///< taken without the tree parser
-    auto row = [](const char *tag, const QByteArray &body, bool ok) {
-        QTest::newRow(tag) << body << ok << ok;
+    QTest::addColumn<bool>("scanned");  ///< taken by the plain-XML fast path
+    auto row = [](const char *tag, const QByteArray &body, bool ok, bool plain = true) {
+        QTest::newRow(tag) << body << ok << ok << (ok && plain);
     };
     // answers it takes
     row("AWS form", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + page(
@@ -109,11 +110,22 @@ void TestXmlList::agreesWithTree_data()
         "<Owner><ID>x</ID></Owner>" + contents("<Key>k</Key><Size>0</Size><ETag/><Owner/>"
         "<ChecksumAlgorithm>CRC32C</ChecksumAlgorithm>") + "<Other>text</Other>"), true);
     row("CDATA and references", page(contents(
-        "<Key><![CDATA[<a&b>]]>&#x20;&amp;c</Key><Size>1</Size>")), true);
+        "<Key><![CDATA[<a&b>]]>&#x20;&amp;c</Key><Size>1</Size>")), true, false);
+    row("references", page(contents("<Key>&#x20;&#32;&amp;&lt;&gt;&quot;&apos;&#9;c</Key>"
+                                    "<Size>1</Size>")), true);
+    row("non-ASCII key", page(contents("<Key>caf\xc3\xa9</Key><Size>1</Size>")), true, false);
+    row("carriage return", page(contents("<Key>a\r\nb</Key><Size>1</Size>")), true, false);
+    row("comment", page("<!-- c -->" + Plain), true, false);
+    row("space in tags", "<ListBucketResult >" + contents("<Key >k</Key ><Size>1</Size>")
+        + "</ListBucketResult>", true, false);
+    row("attribute on a child", page("<Contents a=\"1\"><Key>k</Key><Size>1</Size></Contents>"),
+        true, false);
+    row("other declaration", "<?xml version=\"1.0\"?>" + page(Plain), true, false);
     row("namespace prefix", "<s3:ListBucketResult xmlns:s3=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-        "<s3:Contents><s3:Key>k</s3:Key><s3:Size>3</s3:Size></s3:Contents></s3:ListBucketResult>", true);
+        "<s3:Contents><s3:Key>k</s3:Key><s3:Size>3</s3:Size></s3:Contents></s3:ListBucketResult>", true,
+        false);
     QTest::newRow("moto's Response root") // rare: left to the tree parser, which accepts it
-        << "<ListBucketResponse>" + Plain + "</ListBucketResponse>" << true << false;
+        << "<ListBucketResponse>" + Plain + "</ListBucketResponse>" << true << false << false;
     row("leading white space", "\n \n" + page(Plain), true);
     row("IsTruncated empty", page("<IsTruncated/>" + Plain), true);
     row("Size with a plus", page(contents("<Key>k</Key><Size>+7</Size>")), true);
@@ -136,6 +148,12 @@ void TestXmlList::agreesWithTree_data()
     row("truncated without token", page("<IsTruncated>true</IsTruncated>" + Plain), false);
     row("empty prefix", page("<CommonPrefixes><Prefix></Prefix></CommonPrefixes>"), false);
     row("two roots", page(Plain) + page(Plain), false);
+    row("text after the root", page(Plain) + "x", false);
+    row("bad reference", page(contents("<Key>a&bogus;</Key><Size>1</Size>")), false);
+    row("unclosed reference", page(contents("<Key>a&amp</Key><Size>1</Size>")), false);
+    row("control character reference", page(contents("<Key>a&#1;</Key><Size>1</Size>")), false);
+    row("unmatched end tag", page(contents("<Key>a</Kex><Size>1</Size>")), false);
+    row("unclosed root", page(Plain).chopped(19), false);
 }
 
 void TestXmlList::agreesWithTree()
@@ -143,12 +161,17 @@ void TestXmlList::agreesWithTree()
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
     QFETCH(bool, streamed);
+    QFETCH(bool, scanned);
+    const std::optional<ListPage> scan = xmldetail::scanListObjectsV2(body);
     const std::optional<ListPage> stream = xmldetail::streamListObjectsV2(body);
     const Result<ListPage> tree = xmldetail::parseListObjectsV2Tree(body);
     QCOMPARE(bool(tree), ok); // the row means what it says
     QCOMPARE(stream.has_value(), streamed);
+    QCOMPARE(scan.has_value(), scanned);
     if (stream)
         QCOMPARE(describe(Result<ListPage>(*stream)), describe(tree));
+    if (scan)
+        QCOMPARE(describe(Result<ListPage>(*scan)), describe(tree));
     QCOMPARE(describe(parseListObjectsV2(body)), describe(tree));
 }
 
@@ -166,7 +189,8 @@ void TestXmlList::bigPage()
                           + "</StorageClass>");
     }
     const QByteArray body = page(inner);
-    const std::optional<ListPage> streamed = xmldetail::streamListObjectsV2(body);
+    QVERIFY(xmldetail::streamListObjectsV2(body));
+    const std::optional<ListPage> streamed = xmldetail::scanListObjectsV2(body);
     QVERIFY(streamed);
     QCOMPARE(streamed->objects.size(), 1000);
     QCOMPARE(streamed->objects.at(999).key, QStringLiteral("dir 999/f+g.bin"));
