@@ -41,6 +41,9 @@
 #               @, comma-separated: "build/app/haul build/app/haul@connections=4".
 #   SETTINGS    Haul preferences for every Haul run, e.g. "connections=8" (keys of the
 #               [preferences] group that app/appsettings.cpp reads)
+#   SERVER=moto the object on moto instead of s3rver (aws-cli needed): moto gives a multipart
+#               object the S3 ETag (MD5 of the parts' MD5s, "-N"), so Haul checks each part,
+#               16 parts' MD5s side by side; moto serves only 10-15 MiB/s, so wall time is moto's
 #   RATE, LATENCY_MS, CONNECTIONS ("1 16")   scaling mode
 set -euo pipefail
 
@@ -54,6 +57,7 @@ ROUNDS=${2:-3}
 RATE=${RATE:-1048576}
 LATENCY_MS=${LATENCY_MS:-50}
 CONNECTIONS=${CONNECTIONS:-"1 16"}
+SERVER=${SERVER:-s3rver}
 
 die() { echo "download_bench: $*" >&2; exit 1; }
 [ -n "${HAULS:-}" ] || [ -x "$HAUL" ] || die "no haul binary at $HAUL (build it, or set HAUL=…)"
@@ -70,9 +74,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-S3RVER_BUCKETS=bench bash "$ROOT/tests/servers/servers.sh" start "$W/servers" s3rver >"$W/servers.log" 2>&1 \
-  || { cat "$W/servers.log"; die "s3rver did not start"; }
-S3RVER_URL=$(sed -n 's/^S3RVER_URL=//p' "$W/servers/servers.env")
+case $SERVER in
+  s3rver) KEY=S3RVER ;;
+  moto) KEY=testing; [ -z "${NO_AWS:-}" ] || die "SERVER=moto needs aws-cli to create the bucket and upload" ;;
+  *) die "SERVER must be s3rver or moto" ;;
+esac
+S3RVER_BUCKETS=bench bash "$ROOT/tests/servers/servers.sh" start "$W/servers" "$SERVER" >"$W/servers.log" 2>&1 \
+  || { cat "$W/servers.log"; die "$SERVER did not start"; }
+SERVER_VAR=$(echo "$SERVER" | tr '[:lower:]' '[:upper:]')_URL
+S3RVER_URL=$(sed -n "s/^$SERVER_VAR=//p" "$W/servers/servers.env") # the server's URL, whichever
 
 if [ -n "${BENCH_FILE:-}" ]; then
   FILE=$BENCH_FILE
@@ -84,7 +94,7 @@ SIZE=$(stat -c %s "$FILE")
 
 aws_env() {
   env -u AWS_CA_BUNDLE -u AWS_PROFILE AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null \
-    AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_DEFAULT_REGION=us-east-1 \
+    AWS_ACCESS_KEY_ID=$KEY AWS_SECRET_ACCESS_KEY=$KEY AWS_DEFAULT_REGION=us-east-1 \
     AWS_REQUEST_CHECKSUM_CALCULATION=when_required "$@"
 }
 
@@ -97,11 +107,14 @@ haul_env() {
   fi
   HAUL_ENV=(env -u AWS_PROFILE -u AWS_CA_BUNDLE HOME="$home" XDG_CONFIG_HOME="$home/config"
     XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/run"
-    QT_QPA_PLATFORM=offscreen AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
+    QT_QPA_PLATFORM=offscreen AWS_ACCESS_KEY_ID=$KEY AWS_SECRET_ACCESS_KEY=$KEY
     AWS_ENDPOINT_URL="$url" AWS_REGION=us-east-1)
 }
 
 upload_object() {
+  if [ "$SERVER" = moto ]; then
+    aws_env aws --endpoint-url "$S3RVER_URL" s3 mb s3://bench >/dev/null || die "no bucket on moto"
+  fi
   if [ -z "${NO_AWS:-}" ]; then
     aws_env aws --endpoint-url "$S3RVER_URL" s3 cp "$FILE" s3://bench/obj --only-show-errors \
       >"$W/upload.out" 2>&1 || { cat "$W/upload.out" >&2; die "aws-cli could not upload the object"; }
@@ -146,7 +159,7 @@ cpu_mode() {
   gib=$(awk -v s="$SIZE" 'BEGIN { printf "%.3f", s / 1073741824 }')
   : >"$results"; : >"$W/medians.txt"
   upload_object
-  echo "object: $SIZE bytes ($gib GiB), $ROUNDS round(s), s3rver at $S3RVER_URL, haul: ${HAULS:-$HAUL}, settings: ${SETTINGS:-defaults}"
+  echo "object: $SIZE bytes ($gib GiB), $ROUNDS round(s), $SERVER at $S3RVER_URL, haul: ${HAULS:-$HAUL}, settings: ${SETTINGS:-defaults}"
   local -a tools=()
   local b
   if [ -n "${HAULS:-}" ]; then
