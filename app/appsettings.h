@@ -72,6 +72,9 @@ public:
     explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
 
     const Preferences &preferences() const { return m_preferences; }
+    /// The QSettings file the preferences live in (null: memory only), for other saved lists
+    /// such as the sync pairs.
+    QSettings *store() const { return m_settings; }
     /// Stores new preferences; emits changed() when they differ from the current ones.
     void setPreferences(const Preferences &preferences);
 

@@ -26,6 +26,9 @@ class FolderService;
 class NetworkWatch;
 class Notifier;
 class QueuePanel;
+class SyncController;
+class SyncDialog;
+class SyncPairStore;
 class TransferManager;
 class TrayIcon;
 struct Preferences;
@@ -101,6 +104,11 @@ public:
     AppSettings *settings() const { return m_settings; }
     /// Decides on desktop notifications; its notify() signal goes to the tray icon.
     Notifier *notifier() const { return m_notifier; }
+    /// Opens "Sync a folder" (not modal), new pairs starting at the browser's location.
+    SyncDialog *openSyncDialog();
+    /// Previews and runs the saved sync pairs; its summaries go to the status bar.
+    SyncController *syncController() const { return m_sync; }
+    SyncPairStore *syncPairs() const { return m_syncPairs; }
     /// The latest status bar text (temporary message, else totals).
     QString statusText() const;
 
@@ -118,6 +126,7 @@ private:
     void createActions();
     void createMenus();
     void createAppActions();
+    void createSyncAction();
     void setUpDesktop();
     void describeForAccessibility();
     void applyPreferences(const haul::Preferences &preferences);
@@ -155,6 +164,9 @@ private:
     QAction *m_clearFinished = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_syncAction = nullptr;
+    SyncPairStore *m_syncPairs = nullptr;
+    SyncController *m_sync = nullptr;
     AppSettings *m_settings = nullptr;
     Notifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -25,6 +25,9 @@
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "settingsdialog.h"
+#include "synccontroller.h"
+#include "syncdialog.h"
+#include "syncpairs.h"
 #include "transfermanager.h"
 #include "trayicon.h"
 
@@ -45,11 +48,39 @@ void MainWindow::createAppActions()
     });
 }
 
+void MainWindow::createSyncAction()
+{
+    m_syncPairs = new SyncPairStore(m_settings->store(), this);
+    m_sync = new SyncController(folders(), m_context.accounts, m_settings, this);
+    connect(m_sync, &SyncController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_sync, &SyncController::syncFinished, this,
+            [this](const FolderSnapshot &, const QString &summary) { statusBar()->showMessage(summary); });
+    m_syncAction = new QAction(tr("S&ync a folder…"), this);
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncAction->setToolTip(tr("Keep a folder on this computer and a folder in a bucket the same"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::openSyncDialog);
+}
+
+SyncDialog *MainWindow::openSyncDialog()
+{
+    auto *dialog = findChild<SyncDialog *>();
+    if (!dialog) {
+        dialog = new SyncDialog(m_syncPairs, m_sync, m_context.accounts, m_context.buckets, this);
+        dialog->setAccessibleName(tr("Sync a folder"));
+    }
+    dialog->setDefaults(m_account, m_browser->bucket(), m_browser->prefix());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 void MainWindow::createMenus()
 {
     createAppActions();
+    createSyncAction();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_addFiles, m_addFolder, m_download, m_newItem});
+    file->addActions({m_addFiles, m_addFolder, m_download, m_newItem, m_syncAction});
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();

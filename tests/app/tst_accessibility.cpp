@@ -1,16 +1,19 @@
 // Screen readers and keyboards: every interactive widget of the main window, the account
-// dialog, the settings and every page of the first-run assistant has an accessible name (its
-// own, or its text, or a label's buddy); every menu entry has a mnemonic; the per-part bar is a
-// progress bar with a value and words, and tells assistive technology when they change.
+// dialog, the settings, the sync dialogs and every page of the first-run assistant has an
+// accessible name (its own, or its text, or a label's buddy); every menu entry has a mnemonic;
+// the per-part bar is a progress bar with a value and words, and tells assistive technology
+// when they change.
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleValueInterface>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "../app/guitest.h"
@@ -21,6 +24,11 @@
 #include "partbaraccessible.h"
 #include "queuepanel.h"
 #include "settingsdialog.h"
+#include "syncconfirm.h"
+#include "syncdialog.h"
+#include "syncpaireditor.h"
+#include "syncpairs.h"
+#include "syncpreview.h"
 
 using namespace haul;
 using namespace haul::test;
@@ -82,6 +90,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.bandwidthBox()->accessibleDescription().isEmpty());
     }
 
+    void syncDialogsAreNamed()
+    {
+        AppFixture app;
+        MainWindow window(app.context());
+        SavedSyncPair pair;
+        pair.pair = SyncPair{QStringLiteral("Lab"), QDir::tempPath(), QStringLiteral("lab"), QStringLiteral("runs")};
+        pair.deleteRemote = true;
+        window.syncPairs()->add(pair);
+        SyncDialog *dialog = window.openSyncDialog();
+        QCOMPARE(dialog->pairList()->topLevelItemCount(), 1);
+        QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("sync: ") + unnamed.join(QStringLiteral("; "))));
+
+        SyncPairEditor *editor = dialog->openEditor(0);
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->deleteBox()->isChecked());
+        unnamed = unnamedControls(editor);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("editor: ") + unnamed.join(QStringLiteral("; "))));
+        editor->reject();
+
+        SyncPreviewDialog preview(pair);
+        FolderPlan plan;
+        plan.transfers = {PlannedFile{QStringLiteral("/tmp/a"), QStringLiteral("runs/a"), 10, CompareReason::New}};
+        plan.deletions = {QStringLiteral("runs/gone")};
+        preview.setPlan(plan);
+        preview.show();
+        unnamed = unnamedControls(&preview);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("preview: ") + unnamed.join(QStringLiteral("; "))));
+
+        DeletionConfirmDialog confirm(pair, {QStringLiteral("runs/gone")});
+        confirm.show();
+        unnamed = unnamedControls(&confirm);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("confirm: ") + unnamed.join(QStringLiteral("; "))));
+    }
+
     void firstRunPagesAreNamed()
     {
         AppFixture app;
@@ -130,6 +173,7 @@ private Q_SLOTS:
         QTest::newRow("pause or resume") << QStringLiteral("&Pause or resume") << QKeySequence(QStringLiteral("Space"));
         QTest::newRow("cancel") << QStringLiteral("&Cancel") << QKeySequence(QKeySequence::Delete);
         QTest::newRow("quit") << QStringLiteral("&Quit") << QKeySequence(QStringLiteral("Ctrl+Q"));
+        QTest::newRow("sync a folder") << QStringLiteral("S&ync a folder…") << QKeySequence(QStringLiteral("Ctrl+Shift+S"));
     }
 
     void shortcutsAreThere()
