@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "../app/guitest.h"
@@ -27,6 +28,10 @@
 #include "queuepanel.h"
 #include "settingsdialog.h"
 #include "sharedialog.h"
+#include "synccontroller.h"
+#include "syncdialog.h"
+#include "syncpairs.h"
+#include "syncpreview.h"
 #include "testenv.h"
 
 using namespace haul;
@@ -312,6 +317,54 @@ private Q_SLOTS:
         shoot(m_window.get(), QStringLiteral("error"));
         const QStringList unnamed = unnamedControls(m_window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+    }
+
+    void syncAFolder()
+    {
+        if (m_window->account().isEmpty()) { // run on its own: the account the first run makes
+            AccountConnection account = connectionFor(m_server);
+            account.account.name = QStringLiteral("Institute storage");
+            m_app->store.save(account.account);
+            QVERIFY(await<void>([&](auto done) { m_app->memory.writeSecret(account.account.name, m_server.secretKey, done); }));
+            m_window->start(account.account.name);
+            QTRY_COMPARE_WITH_TIMEOUT(m_window->account(), account.account.name, 20000);
+        }
+        // In the bucket: one sample already there, an older RunInfo.xml, a sample sheet since removed.
+        put(QStringLiteral("RunInfo-old.xml"), 1800, QStringLiteral("run-2024-06-12/RunInfo.xml"));
+        put(QStringLiteral("SampleSheet-old.csv"), 900, QStringLiteral("run-2024-06-12/SampleSheet-v1.csv"));
+        const QString local = QDir::temp().filePath(QStringLiteral("Lab data/run-2024-06-12"));
+        QDir(local).removeRecursively();
+        QVERIFY(QDir().mkpath(local));
+        const QDateTime measured(QDate(2024, 6, 12), QTime(18, 40), Qt::UTC); // before the uploads
+        const QList<std::pair<QString, qint64>> files = {{QStringLiteral("sample-A01.fastq.gz"), 1024 * 1024},
+                                                         {QStringLiteral("sample-A02.fastq.gz"), 1024 * 1024 + 77},
+                                                         {QStringLiteral("sample-B01.fastq.gz"), 2 * 1024 * 1024 + 5},
+                                                         {QStringLiteral("RunInfo.xml"), 2300},
+                                                         {QStringLiteral("SampleSheet.csv"), 1200}};
+        for (const auto &[name, size] : files) {
+            const QString path = QDir(local).filePath(name);
+            QVERIFY(QFile::copy(file(name, size, quint32(size % 1000)), path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite) && f.setFileTime(measured, QFileDevice::FileModificationTime));
+        }
+        SavedSyncPair pair;
+        pair.pair = SyncPair{m_window->account(), local, QStringLiteral("demo"), QStringLiteral("run-2024-06-12")};
+        pair.deleteRemote = true;
+        m_window->syncPairs()->add(pair);
+        SyncDialog *dialog = m_window->openSyncDialog();
+        QCOMPARE(dialog->pairList()->topLevelItemCount(), 1);
+        SyncPreviewDialog *preview = m_window->syncController()->preview(pair, dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->hasPlan(), 30000);
+        QCOMPARE(preview->summary().newFiles, 3);
+        QCOMPARE(preview->summary().changedFiles, 1);
+        QCOMPARE(preview->summary().alreadyThere, 1);
+        QCOMPARE(preview->summary().deletions, 1);
+        QCOMPARE(preview->fileList()->topLevelItemCount(), 5);
+        shoot(preview, QStringLiteral("sync-preview"));
+        const QStringList unnamed = unnamedControls(preview);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+        preview->close();
+        dialog->close();
     }
 };
 
