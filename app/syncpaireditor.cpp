@@ -67,8 +67,8 @@ void SyncPairEditor::layOut()
     form->addRow(tr("&Folder on this computer:"), folderRow);
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("B&ucket:"), m_bucket);
-    form->addRow(tr("Folder in the &bucket:"), m_prefix);
-    form->addRow(tr("&Compare files by:"), m_compare);
+    form->addRow(tr("Folder &in the bucket:"), m_prefix);
+    form->addRow(tr("Co&mpare files by:"), m_compare);
     form->addRow(m_delete);
     // QFormLayout gives the labels as buddies; the folder field sits in a row layout
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(folderRow)))

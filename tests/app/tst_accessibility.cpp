@@ -3,11 +3,13 @@
 // accessible name (its own, or its text, or a label's buddy); every menu entry has a mnemonic;
 // the per-part bar is a progress bar with a value and words, and tells assistive technology
 // when they change.
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleValueInterface>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -108,6 +110,21 @@ private Q_SLOTS:
         QVERIFY(editor->deleteBox()->isChecked());
         unnamed = unnamedControls(editor);
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("editor: ") + unnamed.join(QStringLiteral("; "))));
+        QHash<QChar, QString> keys; // Alt+letter reaches one field only
+        QStringList texts;
+        for (QLabel *l : editor->findChildren<QLabel *>())
+            texts << l->text();
+        for (QAbstractButton *b : editor->findChildren<QAbstractButton *>())
+            texts << b->text();
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(keys.value(key) + QStringLiteral(" / ") + text));
+            keys.insert(key, text);
+        }
+        QVERIFY(keys.size() >= 7);
         editor->reject();
 
         SyncPreviewDialog preview(pair);
