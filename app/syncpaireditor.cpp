@@ -44,6 +44,7 @@ SyncPairEditor::SyncPairEditor(AccountRegistry *accounts, BucketService *buckets
     m_compare->addItem(tr("Checksum (reads every file)"), int(CompareMethod::Checksum));
     layOut();
     connect(m_browse, &QPushButton::clicked, this, &SyncPairEditor::browse);
+    connect(m_folder, &QLineEdit::textEdited, m_message, &MessageBar::clear); // a refusal is old news
     connect(m_account, &QComboBox::currentIndexChanged, this, &SyncPairEditor::listBuckets);
     connect(m_buckets, &BucketService::bucketsListed, this,
             [this](quint64 request, const QList<BucketInfo> &list, const Error &error) {

@@ -210,8 +210,10 @@ private Q_SLOTS:
         QVERIFY(!editor->messageBar()->isHidden());
         editor->folderEdit()->setFocus();
         QTest::keyClicks(editor->folderEdit(), m_local);
+        QVERIFY(editor->messageBar()->isHidden()); // typing clears the refusal
         editor->prefixEdit()->setFocus();
         QTest::keyClicks(editor->prefixEdit(), QStringLiteral("mirror"));
+        QVERIFY(editor->grab().save(QStringLiteral("/tmp/haul-sync-editor.png")));
         click(buttons->button(QDialogButtonBox::Ok));
         QTRY_VERIFY(!editor->isVisible());
 
@@ -258,6 +260,7 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->resultBar()->text(), summary);
         QCOMPARE(m_window->statusBar()->currentMessage(), summary);
         QTRY_COMPARE(m_window->queue()->model()->totals().active, 0); // the files went through the queue
+        QVERIFY(m_dialog->grab().save(QStringLiteral("/tmp/haul-sync-dialog.png")));
         QVERIFY(!modalOpen());
     }
 
