@@ -1,15 +1,21 @@
 // Saved sync pairs in QSettings (round trip through a real file, defaults, damaged entries,
 // other settings untouched), the store's changes, and the words the sync shows: the preview's
-// counts of a plan and the summary at the end of a sync.
+// counts of a plan, the summary at the end of a sync, and the pair editor's checks.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "../app/guitest.h"
 #include "appsettings.h"
 #include "format.h"
+#include "messagebar.h"
 #include "synccontroller.h"
+#include "syncpaireditor.h"
 #include "syncpairs.h"
 #include "syncpreview.h"
 #include "translations.h"
@@ -269,6 +275,39 @@ private Q_SLOTS:
         s.deleted = deleted;
         const SavedSyncPair pair = makePair(QStringLiteral("/data/run42"), QStringLiteral("lab"), QStringLiteral("p"));
         QCOMPARE(SyncController::summaryText(pair, s, kept), expected);
+    }
+
+    void editorChecksAndTidiesThePair()
+    {
+        test::AppFixture app;
+        Account account;
+        account.name = QStringLiteral("Lab");
+        app.store.save(account);
+        SyncPairEditor editor(&app.accounts, &app.buckets);
+        QCOMPARE(editor.accountBox()->currentText(), QStringLiteral("Lab"));
+        QVERIFY(!editor.deleteBox()->isChecked());
+        editor.bucketBox()->setCurrentText(QStringLiteral("lab-data"));
+        editor.folderEdit()->setText(m_dir.filePath(QStringLiteral("does-not-exist")));
+        QVERIFY(!editor.validate());
+        QVERIFY(editor.messageBar()->text().contains(QStringLiteral("folder")));
+        editor.folderEdit()->setText(m_dir.path() + QStringLiteral("/"));
+        editor.bucketBox()->setCurrentText(QStringLiteral("lab/data"));
+        QVERIFY(!editor.validate());
+        QVERIFY(editor.messageBar()->text().contains(QStringLiteral("bucket")));
+        editor.bucketBox()->setCurrentText(QStringLiteral(" lab-data "));
+        editor.prefixEdit()->setText(QStringLiteral("/runs/run42/"));
+        editor.compareBox()->setCurrentIndex(1);
+        QVERIFY(editor.validate());
+        const SavedSyncPair p = editor.pair();
+        QCOMPARE(p.pair.localFolder, QDir::cleanPath(m_dir.path()));
+        QCOMPARE(p.pair.bucket, QStringLiteral("lab-data"));
+        QCOMPARE(p.pair.prefix, QStringLiteral("runs/run42/"));
+        QCOMPARE(p.pair.accountName, QStringLiteral("Lab"));
+        QCOMPARE(p.method, CompareMethod::Checksum);
+        QVERIFY(!p.deleteRemote);
+        SyncPairEditor again(&app.accounts, &app.buckets); // a stored pair comes back as it was
+        again.setPair(p);
+        QVERIFY(again.pair() == p);
     }
 
     void failedSyncSaysWhy()
