@@ -2193,14 +2193,6 @@ nach %2</translation>
         <translation>B&amp;ucket:</translation>
     </message>
     <message>
-        <source>Folder in the &amp;bucket:</source>
-        <translation>Ordner im &amp;Bucket:</translation>
-    </message>
-    <message>
-        <source>&amp;Compare files by:</source>
-        <translation>Dateien &amp;vergleichen nach:</translation>
-    </message>
-    <message>
         <source>Choose a folder on this computer that exists.</source>
         <translation>Wählen Sie einen vorhandenen Ordner auf diesem Computer.</translation>
     </message>
@@ -2215,6 +2207,14 @@ nach %2</translation>
     <message>
         <source>Folder to sync</source>
         <translation>Zu synchronisierender Ordner</translation>
+    </message>
+    <message>
+        <source>Folder &amp;in the bucket:</source>
+        <translation>Ordner &amp;im Bucket:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare files by:</source>
+        <translation>&amp;Vergleichen nach:</translation>
     </message>
 </context>
 <context>

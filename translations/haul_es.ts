@@ -2193,14 +2193,6 @@ a %2</translation>
         <translation>B&amp;ucket:</translation>
     </message>
     <message>
-        <source>Folder in the &amp;bucket:</source>
-        <translation>Carpeta en el &amp;bucket:</translation>
-    </message>
-    <message>
-        <source>&amp;Compare files by:</source>
-        <translation>C&amp;omparar archivos por:</translation>
-    </message>
-    <message>
         <source>Choose a folder on this computer that exists.</source>
         <translation>Elija una carpeta existente en este equipo.</translation>
     </message>
@@ -2215,6 +2207,14 @@ a %2</translation>
     <message>
         <source>Folder to sync</source>
         <translation>Carpeta que sincronizar</translation>
+    </message>
+    <message>
+        <source>Folder &amp;in the bucket:</source>
+        <translation>Carpeta en el &amp;bucket:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare files by:</source>
+        <translation>Co&amp;mparar archivos por:</translation>
     </message>
 </context>
 <context>

@@ -2193,14 +2193,6 @@ vers %2</translation>
         <translation>&amp;Compartiment&#xa0;:</translation>
     </message>
     <message>
-        <source>Folder in the &amp;bucket:</source>
-        <translation>Dossier dans le compar&amp;timent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Compare files by:</source>
-        <translation>Comparer les fic&amp;hiers par&#xa0;:</translation>
-    </message>
-    <message>
         <source>Choose a folder on this computer that exists.</source>
         <translation>Choisissez un dossier existant sur cet ordinateur.</translation>
     </message>
@@ -2215,6 +2207,14 @@ vers %2</translation>
     <message>
         <source>Folder to sync</source>
         <translation>Dossier à synchroniser</translation>
+    </message>
+    <message>
+        <source>Folder &amp;in the bucket:</source>
+        <translation>Dossier da&amp;ns le compartiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare files by:</source>
+        <translation>C&amp;omparer les fichiers par&#xa0;:</translation>
     </message>
 </context>
 <context>
