@@ -230,6 +230,12 @@ QString errorSentence(const Error &error)
     return translated(texts.withSubject).arg(error.subject, rule);
 }
 
+bool awaitsAnswer(const TransferSnapshot &s)
+{
+    return s.state == TransferState::Failed && s.direction == Direction::Download
+        && s.error.code == ErrorCode::FileExists;
+}
+
 Error transferError(const TransferSnapshot &s)
 {
     Error e = s.error;

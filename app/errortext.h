@@ -21,6 +21,10 @@ QString errorDetails(const Error &error);
 /// (the core may report the key there), the local file or folder when none is given.
 Error transferError(const TransferSnapshot &snapshot);
 
+/// A download stopped because its file exists and differs ("when a file exists: ask"): it
+/// waits for the user's answer (ExistingFilesBar), it has not failed.
+bool awaitsAnswer(const TransferSnapshot &snapshot);
+
 /// Sentence, next step and details as a multi-line tooltip.
 QString errorToolTip(const Error &error);
 

@@ -246,6 +246,8 @@ void MainWindow::onFolderFinished(const FolderSnapshot &f)
 
 void MainWindow::onTransferFailed(const TransferSnapshot &s)
 {
+    if (awaitsAnswer(s))
+        return; // the existing-files bar asks
     const QString name = QFileInfo(s.direction == Direction::Upload ? s.localPath : s.key).fileName();
     statusBar()->showMessage(tr("“%1” failed: %2").arg(name, errorSentence(transferError(s))));
 }

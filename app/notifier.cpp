@@ -60,6 +60,8 @@ void Notifier::onFinished(const TransferSnapshot &s)
 
 void Notifier::onFailed(const TransferSnapshot &s)
 {
+    if (awaitsAnswer(s))
+        return; // the window asks about the existing file; not a failure to announce
     m_states.insert(s.id, s.state);
     ++m_failed;
     const QString what = s.direction == Direction::Upload ? tr("“%1” could not be uploaded: %2")

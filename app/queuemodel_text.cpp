@@ -208,7 +208,7 @@ QVariant QueueModel::decorationData(const TransferSnapshot &s, int column) const
     switch (s.state) {
     case TransferState::Verified: return icon(u"verified");
     case TransferState::Done: return icon(u"done");
-    case TransferState::Failed: return icon(u"failed");
+    case TransferState::Failed: return icon(awaitsAnswer(s) ? u"warning" : u"failed");
     case TransferState::Paused: return icon(u"pause");
     case TransferState::Cancelled: return icon(u"cancel");
     case TransferState::Queued: return icon(u"queued");
@@ -249,7 +249,10 @@ QString QueueModel::stateText(const TransferSnapshot &s)
             return tr("Already there");
         return s.verifiedBy == VerifyMethod::KeptExisting ? tr("Skipped: your file was kept")
                                                           : tr("Done (not verified)");
-    case TransferState::Failed: return tr("Failed: %1").arg(errorSentence(transferError(s)));
+    case TransferState::Failed:
+        if (awaitsAnswer(s))
+            return tr("Waiting for your answer: %1").arg(errorSentence(transferError(s)));
+        return tr("Failed: %1").arg(errorSentence(transferError(s)));
     case TransferState::Cancelled: return tr("Cancelled");
     }
     return {};

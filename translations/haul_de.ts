@@ -1734,6 +1734,10 @@ nach %2</translation>
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>Wartet auf Ihre Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

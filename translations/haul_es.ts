@@ -1734,6 +1734,10 @@ a %2</translation>
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>Esperando su respuesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

@@ -1734,6 +1734,10 @@ vers %2</translation>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>En attente de votre réponse&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

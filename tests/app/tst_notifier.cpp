@@ -95,6 +95,26 @@ private Q_SLOTS:
         QCOMPARE(lines.last(), QStringLiteral("… and 2 more"));
     }
 
+    void aDownloadWaitingForAnAnswerIsNoFailure()
+    {
+        AppFixture app;
+        Notifier notifier(&app.transfers);
+        notifier.setFailureDelay(50);
+        QSignalSpy notes(&notifier, &Notifier::notify);
+        TransferSnapshot waiting = snapshot(1, Direction::Download, TransferState::Failed, QStringLiteral("x.bin"));
+        waiting.error = Error(ErrorCode::FileExists, QStringLiteral("/data/x.bin"));
+        Q_EMIT app.transfers.transferFailed(waiting); // the existing-files bar asks; no failure
+        QTest::qWait(200);
+        QCOMPARE(notes.count(), 0);
+        TransferSnapshot kept = snapshot(1, Direction::Download, TransferState::Done, {});
+        kept.verifiedBy = VerifyMethod::KeptExisting;
+        Q_EMIT app.transfers.transferFinished(kept); // answered "Skip"
+        Q_EMIT app.transfers.queueIdle(1, 0);
+        QCOMPARE(notes.count(), 1);
+        QCOMPARE(notes.first().at(1).toString(), QStringLiteral("1 file downloaded"));
+        QCOMPARE(notes.first().at(2).value<Notifier::Kind>(), Notifier::Kind::Finished);
+    }
+
     void aPausedQueueHasNotFinished()
     {
         AppFixture app;

@@ -185,6 +185,19 @@ private Q_SLOTS:
         QCOMPARE(state.data(QueueModel::ErrorRole).value<Error>().code, ErrorCode::FileVanished);
     }
 
+    void downloadWaitingForAnAnswerSaysSo()
+    {
+        addRows(1);
+        TransferSnapshot s = upload(1);
+        s.direction = Direction::Download;
+        s.state = TransferState::Failed;
+        s.error = Error(ErrorCode::FileExists, s.localPath);
+        m_model->applyUpdated({s});
+        const QString text = m_model->index(0, QueueModel::State).data().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Waiting for your answer: ")), qPrintable(text));
+        QVERIFY2(text.contains(QFileInfo(s.localPath).fileName()), qPrintable(text));
+    }
+
     void totalsFollowTheBatches()
     {
         addRows(3); // 3 × 1000 bytes
