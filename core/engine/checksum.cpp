@@ -457,6 +457,30 @@ QByteArray Md5::result() const
     return md5Finish(m_h, m_tail, m_tailSize, m_total);
 }
 
+QList<QByteArray> md5Together(const QList<QByteArrayView> &buffers)
+{
+    QList<QByteArray> out;
+    out.reserve(buffers.size());
+    for (qsizetype first = 0; first < buffers.size(); first += DigestLanes) {
+        const qsizetype n = std::min<qsizetype>(DigestLanes, buffers.size() - first);
+        std::array<const uchar *, DigestLanes> data{};
+        std::array<qint64, DigestLanes> blocks{};
+        for (qsizetype l = 0; l < n; ++l) {
+            data[l] = reinterpret_cast<const uchar *>(buffers[first + l].data());
+            blocks[l] = buffers[first + l].size() / 64;
+        }
+        Md5Lanes lanes;
+        lanes.add(data, blocks);
+        for (qsizetype l = 0; l < n; ++l) {
+            const QByteArrayView b = buffers[first + l];
+            const qint64 whole = b.size() / 64 * 64;
+            out.append(lanes.finish(int(l), reinterpret_cast<const uchar *>(b.data()) + whole,
+                                    int(b.size() - whole), b.size()));
+        }
+    }
+    return out;
+}
+
 QList<Result<RangeDigest>> digestFileRanges(const QString &path, const QList<FileRange> &ranges, bool withMd5)
 {
     QList<Result<RangeDigest>> results;

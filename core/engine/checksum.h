@@ -46,6 +46,11 @@ QByteArray compositeCrc32c(const QList<quint32> &partCrcs);
 /// S3's ETag of a multipart object: hex MD5 over the parts' binary MD5s, then "-<part count>".
 QByteArray multipartEtag(const QList<QByteArray> &partMd5s);
 
+/// The MD5s (binary, 16 bytes each) of several buffers, in order, up to DigestLanes of them
+/// side by side in SIMD lanes as digestFileRanges() does: small files sent whole are hashed in
+/// groups for a fraction of the cost one after another.
+QList<QByteArray> md5Together(const QList<QByteArrayView> &buffers);
+
 /// Digests of a range of a file.
 struct RangeDigest {
     quint32 crc32c = 0;

@@ -179,6 +179,28 @@ private Q_SLOTS:
         for (const auto &d : missing)
             QCOMPARE(d.error().code, ErrorCode::FileVanished);
     }
+
+    void md5Together()
+    {
+        // more than one group of lanes; sizes around the 64-byte block and the 56-byte tail
+        // limit; several of one size, so the SIMD path runs, and some lanes empty or short
+        QList<QByteArray> buffers;
+        const int sizes[] = {0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 65536, 65536, 65536, 65536,
+                             65536, 4096, 4096, 4096, 4096, 70000, 3};
+        quint32 seed = 1;
+        for (int size : sizes) {
+            QByteArray b(size, Qt::Uninitialized);
+            for (char &c : b)
+                c = char((seed = seed * 1103515245u + 12345u) >> 16);
+            buffers.append(b);
+        }
+        const QList<QByteArrayView> views(buffers.cbegin(), buffers.cend());
+        const QList<QByteArray> md5s = haul::md5Together(views);
+        QCOMPARE(md5s.size(), buffers.size());
+        for (qsizetype i = 0; i < buffers.size(); ++i)
+            QCOMPARE(md5s[i], QCryptographicHash::hash(buffers[i], QCryptographicHash::Md5));
+        QVERIFY(haul::md5Together({}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChecksum)
