@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QThreadPool>
 
+#include "engine/checksum.h"
 #include "engine/multipartupload.h"
 #include "engine/rangeddownload.h"
 #include "engine/singleupload.h"
@@ -268,13 +269,13 @@ void Engine::schedule()
         budget -= inFlight;
         ++it;
     }
-    for (const auto &[position, t] : m_live) {
-        if (budget <= 0)
-            break;
+    for (auto it = m_live.cbegin(); it != m_live.cend() && budget > 0; ++it) {
+        Transfer *t = it->second;
         if (t->snapshot().state == TransferState::Queued) {
             S3Client *c = client(t->accountName());
             if (!c)
                 continue; // restored from the journal; waits until its account is set
+            prepareSmallUploads(it);
             t->setClient(c);
             t->start();
             budget -= t->inFlight();
@@ -284,6 +285,22 @@ void Engine::schedule()
     }
     if (budget == m_options.maxConnections)
         flush(); // nothing in flight: report at once (and announce an idle queue)
+}
+
+/// When the transfer at `from` is a small upload not read yet: reads it and the next queued ones
+/// like it, up to DigestLanes, and hashes them side by side.
+void Engine::prepareSmallUploads(std::map<quint64, Transfer *>::const_iterator from)
+{
+    auto *first = qobject_cast<SingleUpload *>(from->second);
+    if (!first || !first->wantsPreparing())
+        return;
+    QList<SingleUpload *> group;
+    for (auto it = from; it != m_live.cend() && group.size() < DigestLanes; ++it) {
+        auto *u = qobject_cast<SingleUpload *>(it->second);
+        if (u && u->wantsPreparing() && client(u->accountName()))
+            group.append(u);
+    }
+    SingleUpload::prepareTogether(group);
 }
 
 void Engine::onFinished(Transfer *transfer)

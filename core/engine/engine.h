@@ -88,6 +88,7 @@ private:
     Transfer *find(TransferId id) const;
     void schedule();
     void scheduleSoon();
+    void prepareSmallUploads(std::map<quint64, Transfer *>::const_iterator from);
     Transfer *makeTransfer(const TransferSnapshot &snap);
     void adopt(Transfer *t);
     /// Aborts a multipart upload, remembered in the journal until the store confirms; `done`

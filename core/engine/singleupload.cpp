@@ -34,20 +34,66 @@ QList<std::pair<QByteArray, QByteArray>> SingleUpload::uploadHeaders(const QStri
     return headers;
 }
 
+bool SingleUpload::wantsPreparing() const
+{
+    return m_prepared.size == -1 && m_snap.state == TransferState::Queued
+        && !(m_limiter && m_limiter->rate() > 0);
+}
+
+void SingleUpload::prepareTogether(const QList<SingleUpload *> &uploads)
+{
+    QList<SingleUpload *> read;
+    QList<QByteArrayView> bodies;
+    qint64 bytes = 0;
+    for (SingleUpload *u : uploads) {
+        if (bytes >= 4 * BufferedMax)
+            break; // the engine thread reads these: a few MiB at a time at most
+        const QFileInfo info(u->m_snap.localPath);
+        u->m_prepared.size = -2; // looked at: not again until it starts
+        if (!info.isFile() || info.size() > BufferedMax)
+            continue; // begin() says what is wrong, or streams it
+        QFile file(u->m_snap.localPath);
+        Prepared p{{}, {}, info.size(), info.lastModified().toUTC()};
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        p.body = file.read(p.size + 1);
+        if (p.body.size() != p.size)
+            continue;
+        bytes += p.size;
+        u->m_prepared = std::move(p);
+        read.append(u);
+        bodies.append(u->m_prepared.body);
+    }
+    const QList<QByteArray> md5s = md5Together(bodies);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        read[i]->m_prepared.md5 = md5s[i].toHex();
+}
+
 void SingleUpload::begin()
 {
-    const QFileInfo info(m_snap.localPath);
-    if (!info.exists())
-        return failWith(Error(ErrorCode::FileVanished, m_snap.localPath));
-    if (!info.isFile() || !info.isReadable())
-        return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
-    m_snap.size = info.size();
-    m_mtime = info.lastModified().toUTC();
-    m_snap.partCount = 1;
-
     S3Request r;
-    if (!prepareBody(r))
-        return;
+    if (m_prepared.size >= 0 && !(m_limiter && m_limiter->rate() > 0)) {
+        Prepared p = std::exchange(m_prepared, {}); // read ahead: sent as it was then
+        delete m_device;
+        m_device = nullptr;
+        m_snap.size = p.size;
+        m_mtime = p.mtime;
+        m_body = std::move(p.body);
+        m_bodyMd5 = std::move(p.md5);
+        r.body = m_body;
+    } else {
+        m_prepared = {};
+        const QFileInfo info(m_snap.localPath);
+        if (!info.exists())
+            return failWith(Error(ErrorCode::FileVanished, m_snap.localPath));
+        if (!info.isFile() || !info.isReadable())
+            return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
+        m_snap.size = info.size();
+        m_mtime = info.lastModified().toUTC();
+        if (!prepareBody(r))
+            return;
+    }
+    m_snap.partCount = 1;
     r.method = "PUT";
     r.bucket = m_snap.bucket;
     r.key = m_snap.key;
@@ -104,6 +150,7 @@ bool SingleUpload::prepareBody(S3Request &request)
 
 void SingleUpload::stopRequests()
 {
+    m_prepared = {}; // a pause or cancel: read again when it starts again
     if (m_call) {
         S3Call *call = m_call;
         m_call = nullptr;

@@ -39,6 +39,15 @@ public:
                                                                   const QDateTime &mtime,
                                                                   const QString &storageClass);
 
+    /// Reads the files of queued uploads that will go from memory (BufferedMax, no bandwidth
+    /// limit) and hashes them side by side (md5Together), so that each starts with its body
+    /// ready. The engine calls it for the next few queued uploads when one starts; a pause or a
+    /// retry drops what was read (the file is read again), and the check after the PUT compares
+    /// the file with what it was when read.
+    static void prepareTogether(const QList<SingleUpload *> &uploads);
+    /// Whether prepareTogether() would read it (and has not yet).
+    bool wantsPreparing() const;
+
 protected:
     void begin() override;
     void stopRequests() override;
@@ -52,6 +61,13 @@ private:
     FileRangeDevice *m_device = nullptr;
     QByteArray m_body;     ///< a small file, read whole
     QByteArray m_bodyMd5;  ///< its MD5 (hex)
+    /// Read and hashed ahead by prepareTogether(): body, MD5 (hex), size and time of the file.
+    struct Prepared {
+        QByteArray body;
+        QByteArray md5;
+        qint64 size = -1; ///< -1: not looked at; -2: looked at, not read (too big, unreadable)
+        QDateTime mtime;
+    } m_prepared;
     S3Call *m_call = nullptr;
     QDateTime m_mtime;
 };
