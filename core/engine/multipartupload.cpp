@@ -337,8 +337,11 @@ void MultipartUpload::complete()
 void MultipartUpload::onComplete(const Result<CompleteResult> &result)
 {
     if (!result) {
-        if (result.error().code != ErrorCode::Cancelled)
-            retryOrFail(result.error());
+        if (result.error().code == ErrorCode::Cancelled)
+            return;
+        if (m_completeTries++ > 0)
+            return checkEarlierComplete(result.error());
+        retryOrFail(result.error());
         return;
     }
     if (!result->etag.isEmpty())
@@ -350,6 +353,33 @@ void MultipartUpload::onComplete(const Result<CompleteResult> &result)
             return failWith(head.error());
         verify(head->etag, head->checksumCrc32c);
     });
+}
+
+/// A Complete sent again failed (s3rver answers a finished upload id with 500, S3 with
+/// NoSuchUpload): the earlier attempt, whose answer never came, may have assembled the object.
+/// If the key holds an object of this size whose ETag or checksum can be ours, verify it as
+/// the answer to Complete; otherwise retry (or fail) with the error.
+void MultipartUpload::checkEarlierComplete(const Error &error)
+{
+    m_control = m_client->headObject(m_snap.bucket, m_snap.key, [this, error](Result<ObjectHead> head) {
+        m_control = nullptr;
+        if (head && head->size == m_snap.size && couldBeOurs(*head))
+            return verify(head->etag, head->checksumCrc32c);
+        retryOrFail(error);
+    });
+}
+
+bool MultipartUpload::couldBeOurs(const ObjectHead &head) const
+{
+    QList<QByteArray> md5s;
+    QList<quint32> crcs;
+    for (const Part &p : m_parts) {
+        md5s.append(QByteArray::fromHex(p.md5Hex));
+        crcs.append(p.crc);
+    }
+    const CompleteCheck check = checkComplete(head.etag, head.checksumCrc32c, md5s, crcs);
+    return check == CompleteCheck::CompositeCrc32c || check == CompleteCheck::MultipartEtag
+        || check == CompleteCheck::WholeMd5;
 }
 
 void MultipartUpload::releaseDevice(Part &part)

@@ -57,6 +57,9 @@ CompleteCheck checkComplete(const QString &etag, const QString &crc,
 ///              a plain 32-hex ETag (e.g. s3rver: the whole object's MD5) ─▶ the file's whole
 ///                MD5 on the pool ─▶ Verified (equal) | Failed StoredObjectMismatch
 ///              anything else ─▶ Done (store gives nothing comparable) | Failed
+///              no answer, and the Complete sent again refused ─▶ HeadObject: an object of
+///                the file's size whose ETag/CRC can be ours is checked as above (the first
+///                Complete landed); else retry or fail with the refusal
 ///
 /// Pause stops handing out parts and lets the parts in flight finish (so no stored part is sent
 /// twice); it keeps the upload id and done parts. Quitting aborts parts in flight.
@@ -112,6 +115,8 @@ private:
     void partFailed(int index, const Error &error);
     void complete();
     void onComplete(const Result<CompleteResult> &result);
+    void checkEarlierComplete(const Error &error);
+    bool couldBeOurs(const ObjectHead &head) const;
     void verify(const QString &etag, const QString &crc);
     void verifyWholeMd5();
     void onWholeMd5(const Result<RangeDigest> &digest);
@@ -128,6 +133,7 @@ private:
     QString m_completedEtag;       ///< a plain-MD5 ETag still to compare with the file's MD5
     QDateTime m_mtime;
     S3Call *m_control = nullptr;   ///< create / list / complete in flight
+    int m_completeTries = 0;       ///< Complete requests that failed (a later one checks HEAD)
     int m_inFlight = 0;
     int m_nextWaiting = 0;
     bool m_restored = false;

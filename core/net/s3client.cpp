@@ -1,5 +1,6 @@
 #include "s3client.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QCryptographicHash>
@@ -151,7 +152,7 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
     if (request.readBufferSize > 0)
         reply->setReadBufferSize(request.readBufferSize);
     call->m_reply = reply;
-    watchTransfer(reply, m_transferTimeoutMs);
+    watchTransfer(reply, m_transferTimeoutMs * std::max(1, request.stallTimeoutFactor));
 
     auto collected = std::make_shared<QByteArray>();
     auto sslErrors = std::make_shared<QList<QSslError>>();

@@ -36,6 +36,10 @@ struct S3Request {
     /// For downloads: how much Qt may buffer for this reply before it stops reading the socket
     /// (0: no limit). Keeps memory bounded when the engine thread falls behind.
     qint64 readBufferSize = 0;
+    /// Requests the server may work on for minutes before answering (CompleteMultipartUpload
+    /// assembling a big object, server-side copies): a no-progress time-out this many times
+    /// the client's. 1 for everything else.
+    int stallTimeoutFactor = 1;
     QString subject;                ///< for error messages: bucket, key or path
 };
 

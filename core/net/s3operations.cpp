@@ -10,6 +10,11 @@ namespace haul {
 
 namespace {
 
+/// CompleteMultipartUpload and server-side copies: the store may work for minutes before it
+/// answers (AWS documents minutes for Complete; s3rver assembles 10 GiB in over a minute), so
+/// their no-progress time-out is this many times the client's.
+constexpr int kServerWorkFactor = 10;
+
 /// Runs `parse` over a successful response's body; passes errors through.
 template <typename T, typename Parse>
 S3Client::Callback<S3Response> parsed(S3Client::Callback<T> done, Parse parse)
@@ -193,6 +198,7 @@ S3Call *S3Client::completeMultipartUpload(const QString &bucket, const QString &
     r.subject = key;
     r.query = {{"uploadId", uploadId.toUtf8()}};
     r.body = buildCompleteMultipartUpload(parts);
+    r.stallTimeoutFactor = kServerWorkFactor; // assembling a big object takes a while
     return send(r, parsed<CompleteResult>(std::move(done), [](const S3Response &resp) {
                     return parseCompleteMultipartUpload(resp.body);
                 }));
@@ -270,6 +276,7 @@ S3Request copyRequest(const QString &srcBucket, const QString &srcKey, const QSt
     r.headers = {{"x-amz-copy-source", copySourceHeader(srcBucket, srcKey)}};
     if (!sourceEtag.isEmpty())
         r.headers.append({QByteArray("x-amz-copy-source-if-match"), '"' + sourceEtag.toLatin1() + '"'});
+    r.stallTimeoutFactor = kServerWorkFactor;
     return r;
 }
 

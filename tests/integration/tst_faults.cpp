@@ -196,6 +196,44 @@ private Q_SLOTS:
         QCOMPARE(w[id].error.code, ErrorCode::StoredObjectMismatch);
     }
 
+    /// The answer to Complete never comes (the store assembled the object; the proxy holds the
+    /// answer past Complete's time-out): the Complete sent again is refused (the upload id is
+    /// gone), and Haul finds the object it sent under the key and verifies it — no failure.
+    void completeAnsweredLateIsFoundByHead_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("moto")}); }
+    void completeAnsweredLateIsFoundByHead()
+    {
+        QFETCH(TestServer, server);
+        const QString bucket = makeBucket(server);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, R"({"rules": [
+            {"match": {"method": "POST", "query": "(^|&)uploadId=", "first": 1},
+             "action": "stall", "seconds": 60, "then": "reset"}]})"));
+        const QString file = makeRandomFile(m_dir.path(), 2 * Part + 7, 29);
+        EngineOptions o = partOptions();
+        o.transferTimeoutMs = 2000; // Complete waits 10 × that: 20 s
+        TransferManager m(o);
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addUploads(server.name, {file}, bucket, QStringLiteral("late/"))[0];
+        QVERIFY(w.until([&] { return w[id].isFinished(); }));
+        QVERIFY2(w[id].state == TransferState::Verified, qPrintable(w[id].error.technical()));
+        // The held Complete is logged only when its stall ends; the one sent again is logged.
+        auto logged = [&proxy](const QString &method, int status) {
+            int n = 0;
+            for (const QJsonObject &r : proxy.requests())
+                n += r.value(QStringLiteral("method")).toString() == method
+                    && r.value(QStringLiteral("status")).toInt() == status;
+            return n;
+        };
+        if (server.name == QStringLiteral("s3rver")) { // refuses the finished upload id: HEAD finds it
+            QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("POST"), 500) == 1, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("HEAD"), 200) >= 1, 5000);
+        } else { // moto answers a repeated Complete like the first
+            QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("POST"), 200) == 2, 5000); // Create + Complete
+        }
+        QVERIFY(sameAsLocal(server, bucket, QStringLiteral("late/") + QFileInfo(file).fileName(), file));
+    }
+
     void pauseResumeSendsNoPartTwice()
     {
         const TestServer server = testServer(QStringLiteral("s3rver"));
