@@ -6,6 +6,10 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -107,6 +111,23 @@ inline QStringList unnamedControls(QWidget *root)
 inline bool modalOpen()
 {
     return QApplication::activeModalWidget() != nullptr;
+}
+
+/// Sends drag-enter and drop of `paths` to `target` at its centre, as a file manager does;
+/// returns whether the drag was accepted.
+inline bool dropFiles(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime.setUrls(urls);
+    const QPoint centre = target->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return enter.isAccepted();
 }
 
 } // namespace haul::test

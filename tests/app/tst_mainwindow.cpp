@@ -31,23 +31,6 @@ quint16 closedPort()
     return port;
 }
 
-/// Sends drag-enter and drop of `paths` to `target` at its centre; returns whether the drag
-/// was accepted.
-bool dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls.append(QUrl::fromLocalFile(path));
-    mime.setUrls(urls);
-    const QPoint centre = target->rect().center();
-    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return enter.isAccepted();
-}
-
 Account otherAccount(const QString &name, const QString &endpoint)
 {
     Account a;

@@ -28,20 +28,6 @@ QString haulProgram()
     return dir.filePath(QStringLiteral("app/haul"));
 }
 
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls.append(QUrl::fromLocalFile(path));
-    mime.setUrls(urls);
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-}
-
 /// The environment scripts use: the "environment" account pointing at `server`, offscreen.
 QProcessEnvironment scriptEnvironment(const TestServer &server, const QString &home)
 {
