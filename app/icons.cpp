@@ -1,6 +1,8 @@
 #include "icons.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 
 static void initHaulResources()
 {
@@ -18,11 +20,16 @@ void initResources()
     Q_UNUSED(done);
 }
 
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
 QIcon icon(QStringView name)
 {
     initResources();
     static QHash<QString, QIcon> cache;
-    const QString key = name.toString();
+    const QString key = (darkPalette() ? QStringLiteral("dark/") : QString()) + name;
     auto it = cache.find(key);
     if (it == cache.end())
         it = cache.insert(key, QIcon(QStringLiteral(":/haul/icons/%1.svg").arg(key)));

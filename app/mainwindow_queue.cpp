@@ -19,6 +19,7 @@
 #include "errortext.h"
 #include "folderquestion.h"
 #include "format.h"
+#include "icons.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "sync/folderservice.h"
@@ -219,7 +220,8 @@ void MainWindow::onTotalsChanged(const QueueTotals &t)
     }
     m_failedLabel->setText(tr("%n failed", nullptr, t.failed));
     m_failedLabel->setVisible(t.failed > 0);
-    m_failedLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_failedLabel->setStyleSheet(darkPalette() ? QStringLiteral("color: #f07b6e; font-weight: bold;")
+                                               : QStringLiteral("color: #c0392b; font-weight: bold;"));
 }
 
 void MainWindow::onTransferFinished(const TransferSnapshot &s)

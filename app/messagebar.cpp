@@ -14,17 +14,30 @@ namespace {
 
 QString styleFor(MessageBar::Kind kind)
 {
+    // Tinted backgrounds under the palette's own text colour: pale under a light palette,
+    // deep under a dark one, so the text keeps its contrast either way.
+    const bool dark = darkPalette();
+    QLatin1String background, border;
     switch (kind) {
     case MessageBar::Kind::Success:
-        return QStringLiteral("haul--MessageBar { background: #e7f6ec; border: 1px solid #9fd5b3; border-radius: 4px; }");
+        background = QLatin1String(dark ? "#1e3a2a" : "#e7f6ec");
+        border = QLatin1String(dark ? "#2f6b47" : "#9fd5b3");
+        break;
     case MessageBar::Kind::Warning:
-        return QStringLiteral("haul--MessageBar { background: #fff6e0; border: 1px solid #efd08a; border-radius: 4px; }");
+        background = QLatin1String(dark ? "#3d3219" : "#fff6e0");
+        border = QLatin1String(dark ? "#7a6128" : "#efd08a");
+        break;
     case MessageBar::Kind::Error:
-        return QStringLiteral("haul--MessageBar { background: #fdecea; border: 1px solid #eea9a1; border-radius: 4px; }");
+        background = QLatin1String(dark ? "#3f1f1c" : "#fdecea");
+        border = QLatin1String(dark ? "#8a3b33" : "#eea9a1");
+        break;
     case MessageBar::Kind::Info:
+        background = QLatin1String(dark ? "#1c2b40" : "#eaf2fd");
+        border = QLatin1String(dark ? "#34507a" : "#a9c6f0");
         break;
     }
-    return QStringLiteral("haul--MessageBar { background: #eaf2fd; border: 1px solid #a9c6f0; border-radius: 4px; }");
+    return QStringLiteral("haul--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }")
+        .arg(background, border);
 }
 
 QIcon iconFor(MessageBar::Kind kind)
