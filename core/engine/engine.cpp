@@ -84,15 +84,20 @@ void Engine::makeLive(Transfer *t)
     m_live.emplace(m_position.value(t->id()), t);
 }
 
-bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
+const TransferSnapshot *Engine::unfinishedLike(const TransferSnapshot &snap) const
 {
     for (auto [it, end] = m_byKey.equal_range(snap.key); it != end; ++it) {
         const TransferSnapshot &s = find(*it)->snapshot();
         if (!s.isFinished() && s.direction == snap.direction && s.localPath == snap.localPath
             && s.bucket == snap.bucket && s.key == snap.key && s.accountName == snap.accountName)
-            return true;
+            return &s;
     }
-    return false;
+    return nullptr;
+}
+
+bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
+{
+    return unfinishedLike(snap) != nullptr;
 }
 
 void Engine::add(const QList<TransferSnapshot> &transfers)

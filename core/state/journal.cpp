@@ -85,6 +85,8 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("key"), s.key},
                   {QStringLiteral("storageClass"), s.storageClass},
                   {QStringLiteral("paused"), s.state == TransferState::Paused}};
+    if (s.groupId != 0) // a file of a folder transfer: it comes back under its folder
+        o.insert(QStringLiteral("group"), QString::number(s.groupId));
     if (!e.multipart.uploadId.isEmpty())
         o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));
     if (!e.download.tempPath.isEmpty())
@@ -104,6 +106,7 @@ JournalEntry entryFromJson(const QJsonObject &o)
     s.key = o.value(QStringLiteral("key")).toString();
     s.storageClass = o.value(QStringLiteral("storageClass")).toString();
     s.state = o.value(QStringLiteral("paused")).toBool() ? TransferState::Paused : TransferState::Queued;
+    s.groupId = o.value(QStringLiteral("group")).toString().toULongLong();
     if (o.contains(QStringLiteral("multipart")))
         e.multipart = partsFromJson(o.value(QStringLiteral("multipart")).toObject());
     if (o.contains(QStringLiteral("download")))

@@ -12,18 +12,23 @@ void FolderJob::feed()
         return;
     const qsizetype n = std::min<qsizetype>(Window - m_inEngine, pendingCount());
     const qsizetype first = m_pendingHead;
-    QList<TransferItem> items;
-    items.reserve(n);
-    for (qsizetype i = first; i < first + n; ++i)
-        items.append({m_pending[i].localPath, m_pending[i].key});
-    const QList<TransferId> ids = m_manager->addTransfers(direction(), m_snap.accountName,
-                                                          m_snap.bucket, items,
-                                                          m_options.storageClass, m_snap.id);
     const bool upload = direction() == Direction::Upload;
-    for (qsizetype i = 0; i < n; ++i) {
-        const Candidate &c = m_pending[first + i];
-        m_files.insert(ids[i], {upload ? c.local.size : c.remote.size, 0, false, false});
+    QList<TransferItem> items;
+    QList<qint64> sizes;
+    items.reserve(n);
+    for (qsizetype i = first; i < first + n; ++i) {
+        const Candidate &c = m_pending[i];
+        const qint64 size = upload ? c.local.size : c.remote.size;
+        if (adoptRestored(c, size))
+            continue;
+        items.append({c.localPath, c.key});
+        sizes.append(size);
     }
+    const QList<TransferId> ids = items.isEmpty() ? QList<TransferId>()
+        : m_manager->addTransfers(direction(), m_snap.accountName, m_snap.bucket, items,
+                                  m_options.storageClass, m_snap.id);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_files.insert(ids[i], {sizes[i], 0, false, false});
     m_pendingHead += n;
     if (m_pendingHead > m_pending.size() / 2) { // drop what went to the engine, now and then
         m_pending.remove(0, m_pendingHead);
@@ -32,6 +37,22 @@ void FolderJob::feed()
     m_inEngine += int(n);
     if (m_snap.state == FolderState::Finished) // a retried file reopened the folder
         m_snap.state = FolderState::Transferring;
+}
+
+bool FolderJob::adoptRestored(const Candidate &c, qint64 size)
+{
+    TransferSnapshot like;
+    like.direction = direction();
+    like.accountName = m_snap.accountName;
+    like.localPath = c.localPath;
+    like.bucket = m_snap.bucket;
+    like.key = c.key;
+    const TransferSnapshot *s = m_engine->unfinishedLike(like);
+    if (!s || s->groupId != m_snap.id || m_files.contains(s->id))
+        return false;
+    m_files.insert(s->id, {size, s->transferred, false, false});
+    m_snap.bytesDone += s->transferred;
+    return true;
 }
 
 void FolderJob::onTransfers(const QList<TransferSnapshot> &snapshots)

@@ -32,27 +32,72 @@ FolderService::~FolderService()
     m_pool->waitForDone(); // walks see their cancel flag and stop
 }
 
+namespace {
+
+std::atomic<FolderId> s_nextId{1};
+
+} // namespace
+
 FolderId FolderService::nextId()
 {
-    static std::atomic<FolderId> next{1};
-    return next++;
+    return s_nextId++;
 }
 
 FolderId FolderService::upload(const QString &accountName, const QStringList &paths,
                                const QString &bucket, const QString &prefix,
                                const FolderOptions &options)
 {
-    FolderSnapshot s;
-    s.id = nextId();
-    s.kind = FolderKind::Upload;
-    s.accountName = accountName;
-    s.bucket = bucket;
-    s.prefix = folderPrefix(prefix);
     QStringList roots;
     for (const QString &p : paths)
         roots.append(QDir::cleanPath(QFileInfo(p).absoluteFilePath()));
-    s.localPath = roots.value(0);
-    return launch(new UploadJob(s, roots, options, m_manager, m_pool));
+    return launchUpload({nextId(), accountName, roots, bucket, prefix, options});
+}
+
+FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
+{
+    FolderSnapshot s;
+    s.id = saved.id;
+    s.kind = FolderKind::Upload;
+    s.accountName = saved.accountName;
+    s.bucket = saved.bucket;
+    s.prefix = folderPrefix(saved.prefix);
+    s.localPath = saved.paths.value(0);
+    m_saved.insert(s.id, saved);
+    return launch(new UploadJob(s, saved.paths, saved.options, m_manager, m_pool));
+}
+
+void FolderService::restore(const QString &path)
+{
+    m_journal = std::make_unique<FolderJournal>(path);
+    const FolderJournalData data = m_journal->load();
+    FolderId next = s_nextId;
+    while (next < data.nextId && !s_nextId.compare_exchange_weak(next, data.nextId)) {
+    }
+    for (const SavedFolderUpload &saved : data.uploads) {
+        if (!m_jobs.contains(saved.id))
+            launchUpload(saved);
+    }
+    saveFolders();
+}
+
+void FolderService::onFinished(const FolderSnapshot &snapshot)
+{
+    // Kept when the account is not set yet: the next start tries again.
+    const bool retryLater = snapshot.state == FolderState::Failed
+        && snapshot.error.code == ErrorCode::CredentialsMissing;
+    if (!retryLater && m_saved.remove(snapshot.id))
+        saveFolders();
+    Q_EMIT folderFinished(snapshot);
+}
+
+void FolderService::saveFolders() const
+{
+    if (!m_journal)
+        return;
+    FolderJournalData data;
+    data.uploads = m_saved.values();
+    data.nextId = s_nextId;
+    m_journal->save(data);
 }
 
 FolderId FolderService::download(const QString &accountName, const QString &bucket,
@@ -94,11 +139,12 @@ FolderId FolderService::launch(FolderJob *job)
         m_last.insert(s.id, s);
         Q_EMIT folderUpdated(s);
     });
-    connect(job, &FolderJob::finished, this, &FolderService::folderFinished);
+    connect(job, &FolderJob::finished, this, &FolderService::onFinished);
     connect(job, &FolderJob::planReady, this, &FolderService::planReady);
     connect(job, &FolderJob::questionsAsked, this, &FolderService::questionsAsked);
     connect(job, &FolderJob::deletionsProposed, this, &FolderService::deletionsProposed);
     job->moveToThread(m_manager->engine()->thread());
+    saveFolders(); // the new folder's id, and the folder itself when it is an upload
     Q_EMIT folderAdded(first);
     QMetaObject::invokeMethod(job, [job] { job->start(); });
     return first.id;

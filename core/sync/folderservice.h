@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QObject>
 
+#include "sync/folderjournal.h"
 #include "sync/foldertypes.h"
 
 class QThreadPool;
@@ -59,6 +62,13 @@ public:
     /// Forgets finished folders.
     void clearFinished();
 
+    /// Keeps the unfinished folder uploads in `path` (FolderJournal; the app gives the transfer
+    /// journal's path + ".folders") and starts again, with their ids, those an earlier run left
+    /// unfinished: they walk and compare again, so the files stored meanwhile count as "already
+    /// there", the files the engine continues from its journal (carrying the folder's id) are
+    /// followed, and the rest are sent. Call once, after the accounts are set.
+    void restore(const QString &path);
+
     /// The last snapshot of a folder (id 0 when unknown).
     FolderSnapshot snapshot(FolderId id) const { return m_last.value(id); }
 
@@ -78,6 +88,9 @@ Q_SIGNALS:
 
 private:
     FolderId launch(FolderJob *job);
+    FolderId launchUpload(const SavedFolderUpload &saved);
+    void onFinished(const FolderSnapshot &snapshot);
+    void saveFolders() const;
     template <typename F>
     void post(FolderId id, F f);
     static FolderId nextId();
@@ -86,6 +99,8 @@ private:
     QThreadPool *m_pool;
     QHash<FolderId, FolderJob *> m_jobs;
     QHash<FolderId, FolderSnapshot> m_last;
+    std::unique_ptr<FolderJournal> m_journal;
+    QHash<FolderId, SavedFolderUpload> m_saved; ///< unfinished uploads, as m_journal keeps them
 };
 
 } // namespace haul

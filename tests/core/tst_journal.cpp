@@ -21,6 +21,7 @@ private Q_SLOTS:
         up.snapshot.key = QStringLiteral("runs/ü.fastq");
         up.snapshot.storageClass = QStringLiteral("DEEP_ARCHIVE");
         up.snapshot.state = TransferState::Paused;
+        up.snapshot.groupId = 0x1'0000'0007ULL; // a file of a folder transfer (64-bit id)
         up.multipart.uploadId = QStringLiteral("2~abc");
         up.multipart.partSize = 8 << 20;
         up.multipart.fileSize = 100 << 20;
@@ -48,6 +49,7 @@ private Q_SLOTS:
         QCOMPARE(a.snapshot.storageClass, QStringLiteral("DEEP_ARCHIVE"));
         QCOMPARE(a.snapshot.accountName, up.snapshot.accountName);
         QCOMPARE(a.snapshot.state, TransferState::Paused);
+        QCOMPARE(a.snapshot.groupId, up.snapshot.groupId);
         QCOMPARE(a.multipart.uploadId, up.multipart.uploadId);
         QCOMPARE(a.multipart.mtime, up.multipart.mtime);
         QCOMPARE(a.multipart.doneParts.size(), 2);
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(a.multipart.doneMd5s[1], QByteArray("m3"));
         QCOMPARE(back[1].snapshot.direction, Direction::Download);
         QCOMPARE(back[1].snapshot.state, TransferState::Queued);
+        QCOMPARE(back[1].snapshot.groupId, 0ULL); // not a folder's file
         QCOMPARE(back[1].download.tempPath, down.download.tempPath);
         QCOMPARE(back[1].download.etag, down.download.etag);
         QCOMPARE(back[1].download.size, down.download.size);

@@ -1,0 +1,95 @@
+#include "folderjournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace haul {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+QJsonObject toJson(const SavedFolderUpload &u)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::number(u.id)},
+                       {QStringLiteral("account"), u.accountName},
+                       {QStringLiteral("paths"), QJsonArray::fromStringList(u.paths)},
+                       {QStringLiteral("bucket"), u.bucket},
+                       {QStringLiteral("prefix"), u.prefix},
+                       {QStringLiteral("existing"), int(u.options.existing)},
+                       {QStringLiteral("method"), int(u.options.method)},
+                       {QStringLiteral("followSymlinks"), u.options.followSymlinks},
+                       {QStringLiteral("storageClass"), u.options.storageClass}};
+}
+
+SavedFolderUpload fromJson(const QJsonObject &o)
+{
+    SavedFolderUpload u;
+    u.id = o.value(QStringLiteral("id")).toString().toULongLong();
+    u.accountName = o.value(QStringLiteral("account")).toString();
+    for (const QJsonValue &p : o.value(QStringLiteral("paths")).toArray())
+        u.paths.append(p.toString());
+    u.bucket = o.value(QStringLiteral("bucket")).toString();
+    u.prefix = o.value(QStringLiteral("prefix")).toString();
+    const int existing = o.value(QStringLiteral("existing")).toInt();
+    u.options.existing = existing >= 0 && existing <= int(ExistingFiles::Ask)
+        ? ExistingFiles(existing) : ExistingFiles::SkipIdentical;
+    u.options.method = o.value(QStringLiteral("method")).toInt() == int(CompareMethod::Checksum)
+        ? CompareMethod::Checksum : CompareMethod::SizeAndMtime;
+    u.options.followSymlinks = o.value(QStringLiteral("followSymlinks")).toBool();
+    u.options.storageClass = o.value(QStringLiteral("storageClass")).toString();
+    return u;
+}
+
+} // namespace
+
+FolderJournal::FolderJournal(const QString &path)
+    : m_path(path)
+{
+}
+
+FolderJournalData FolderJournal::load() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError parse;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
+    file.close();
+    if (parse.error != QJsonParseError::NoError || root.value(QStringLiteral("version")).toInt() != FormatVersion) {
+        QFile::remove(m_path + QStringLiteral(".corrupt"));
+        QFile::rename(m_path, m_path + QStringLiteral(".corrupt"));
+        return {};
+    }
+    FolderJournalData data;
+    data.nextId = std::max<FolderId>(1, root.value(QStringLiteral("nextId")).toString().toULongLong());
+    for (const QJsonValue &v : root.value(QStringLiteral("uploads")).toArray()) {
+        const SavedFolderUpload u = fromJson(v.toObject());
+        if (u.id != 0 && !u.paths.isEmpty()) {
+            data.uploads.append(u);
+            data.nextId = std::max(data.nextId, u.id + 1);
+        }
+    }
+    return data;
+}
+
+bool FolderJournal::save(const FolderJournalData &data) const
+{
+    QJsonArray uploads;
+    for (const SavedFolderUpload &u : data.uploads)
+        uploads.append(toJson(u));
+    const QJsonObject root{{QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("nextId"), QString::number(data.nextId)},
+                           {QStringLiteral("uploads"), uploads}};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    return file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
+}
+
+} // namespace haul
