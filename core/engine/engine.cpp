@@ -84,20 +84,31 @@ void Engine::makeLive(Transfer *t)
     m_live.emplace(m_position.value(t->id()), t);
 }
 
-const TransferSnapshot *Engine::unfinishedLike(const TransferSnapshot &snap) const
+const TransferSnapshot *Engine::folderFile(const TransferSnapshot &like) const
+{
+    const TransferSnapshot *succeeded = nullptr;
+    for (auto [it, end] = m_byKey.equal_range(like.key); it != end; ++it) {
+        const TransferSnapshot &s = find(*it)->snapshot();
+        if (s.groupId != like.groupId || s.direction != like.direction || s.localPath != like.localPath
+            || s.bucket != like.bucket || s.accountName != like.accountName)
+            continue;
+        if (!s.isFinished())
+            return &s;
+        if (s.state == TransferState::Verified || s.state == TransferState::Done)
+            succeeded = &s;
+    }
+    return succeeded;
+}
+
+bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
 {
     for (auto [it, end] = m_byKey.equal_range(snap.key); it != end; ++it) {
         const TransferSnapshot &s = find(*it)->snapshot();
         if (!s.isFinished() && s.direction == snap.direction && s.localPath == snap.localPath
             && s.bucket == snap.bucket && s.key == snap.key && s.accountName == snap.accountName)
-            return &s;
+            return true;
     }
-    return nullptr;
-}
-
-bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
-{
-    return unfinishedLike(snap) != nullptr;
+    return false;
 }
 
 void Engine::add(const QList<TransferSnapshot> &transfers)

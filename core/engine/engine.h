@@ -68,9 +68,9 @@ public:
     void setPartSize(qint64 bytes) { m_options.partSize = std::max<qint64>(0, bytes); }
     void watchParts(TransferId id);
 
-    /// The unfinished transfer of the same file (direction, account, local path, bucket, key),
-    /// or nullptr; valid until the engine next runs.
-    const TransferSnapshot *unfinishedLike(const TransferSnapshot &snap) const;
+    /// The transfer of the same file in the same folder transfer (like.groupId): the unfinished
+    /// one, else one that succeeded; nullptr when none. Valid until the engine next runs.
+    const TransferSnapshot *folderFile(const TransferSnapshot &like) const;
     /// The client of a known account (nullptr when unknown).
     S3Client *client(const QString &accountName) const;
     /// A client for an account not (yet) set; the caller owns it.

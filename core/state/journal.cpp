@@ -85,7 +85,9 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("key"), s.key},
                   {QStringLiteral("storageClass"), s.storageClass},
                   {QStringLiteral("paused"), s.state == TransferState::Paused}};
-    if (s.groupId != 0) // a file of a folder transfer: it comes back under its folder
+    // A file of a folder upload or sync: FolderService starts those folders again and the file
+    // comes back under its folder (folder downloads are not started again: their files are not).
+    if (s.groupId != 0 && s.direction == Direction::Upload)
         o.insert(QStringLiteral("group"), QString::number(s.groupId));
     if (!e.multipart.uploadId.isEmpty())
         o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));

@@ -115,8 +115,9 @@ private:
     void onTransfers(const QList<TransferSnapshot> &snapshots);
     void onRemoved(const QList<TransferId> &ids);
     void track(Tracked &t, const TransferSnapshot &s);
-    /// A file the engine is already sending for this folder (restored from the journal after a
-    /// restart, with this folder's id): followed instead of queued again. False when none.
+    /// A file the engine sends or sent for this folder (restored from the journal after a
+    /// restart, with this folder's id): followed, or counted done, instead of queued again.
+    /// False when none.
     bool adoptRestored(const Candidate &c, qint64 size);
     void pumpHeads();
     void onHead(Candidate c, const Result<ObjectHead> &head);

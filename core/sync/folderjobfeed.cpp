@@ -34,7 +34,7 @@ void FolderJob::feed()
         m_pending.remove(0, m_pendingHead);
         m_pendingHead = 0;
     }
-    m_inEngine += int(n);
+    m_inEngine += int(ids.size()); // the adopted ones are counted by adoptRestored()
     if (m_snap.state == FolderState::Finished) // a retried file reopened the folder
         m_snap.state = FolderState::Transferring;
 }
@@ -47,11 +47,18 @@ bool FolderJob::adoptRestored(const Candidate &c, qint64 size)
     like.localPath = c.localPath;
     like.bucket = m_snap.bucket;
     like.key = c.key;
-    const TransferSnapshot *s = m_engine->unfinishedLike(like);
-    if (!s || s->groupId != m_snap.id || m_files.contains(s->id))
+    like.groupId = m_snap.id;
+    const TransferSnapshot *s = m_engine->folderFile(like);
+    if (!s || m_files.contains(s->id))
         return false;
-    m_files.insert(s->id, {size, s->transferred, false, false});
+    // Restored and still going: followed. Restored and stored after the listing: done.
+    const bool finished = s->isFinished();
+    m_files.insert(s->id, {size, s->transferred, finished, false});
     m_snap.bytesDone += s->transferred;
+    if (finished)
+        ++m_snap.filesDone;
+    else
+        ++m_inEngine;
     return true;
 }
 

@@ -24,7 +24,8 @@ QJsonObject toJson(const SavedFolderUpload &u)
                        {QStringLiteral("existing"), int(u.options.existing)},
                        {QStringLiteral("method"), int(u.options.method)},
                        {QStringLiteral("followSymlinks"), u.options.followSymlinks},
-                       {QStringLiteral("storageClass"), u.options.storageClass}};
+                       {QStringLiteral("storageClass"), u.options.storageClass},
+                       {QStringLiteral("sync"), u.sync}};
 }
 
 SavedFolderUpload fromJson(const QJsonObject &o)
@@ -43,6 +44,7 @@ SavedFolderUpload fromJson(const QJsonObject &o)
         ? CompareMethod::Checksum : CompareMethod::SizeAndMtime;
     u.options.followSymlinks = o.value(QStringLiteral("followSymlinks")).toBool();
     u.options.storageClass = o.value(QStringLiteral("storageClass")).toString();
+    u.sync = o.value(QStringLiteral("sync")).toBool();
     return u;
 }
 

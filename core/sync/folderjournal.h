@@ -8,7 +8,7 @@
 
 namespace haul {
 
-/// An unfinished folder upload as FolderJournal keeps it: enough to start it again.
+/// An unfinished folder upload or sync as FolderJournal keeps it: enough to start it again.
 struct SavedFolderUpload {
     FolderId id = 0;
     QString accountName;
@@ -16,6 +16,7 @@ struct SavedFolderUpload {
     QString bucket;
     QString prefix;
     FolderOptions options;
+    bool sync = false;   ///< a saved pair's sync (FolderKind::Sync; paths: its local folder)
 };
 
 /// What FolderJournal holds.

@@ -57,7 +57,7 @@ FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
 {
     FolderSnapshot s;
     s.id = saved.id;
-    s.kind = FolderKind::Upload;
+    s.kind = saved.sync ? FolderKind::Sync : FolderKind::Upload;
     s.accountName = saved.accountName;
     s.bucket = saved.bucket;
     s.prefix = folderPrefix(saved.prefix);
@@ -66,18 +66,25 @@ FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
     return launch(new UploadJob(s, saved.paths, saved.options, m_manager, m_pool));
 }
 
-void FolderService::restore(const QString &path)
+void FolderService::setJournal(const QString &path)
 {
     m_journal = std::make_unique<FolderJournal>(path);
     const FolderJournalData data = m_journal->load();
     FolderId next = s_nextId;
     while (next < data.nextId && !s_nextId.compare_exchange_weak(next, data.nextId)) {
     }
-    for (const SavedFolderUpload &saved : data.uploads) {
-        if (!m_jobs.contains(saved.id))
-            launchUpload(saved);
-    }
+    for (const SavedFolderUpload &saved : data.uploads)
+        m_saved.insert(saved.id, saved);
     saveFolders();
+}
+
+void FolderService::resumeFolders(const QString &accountName)
+{
+    const QList<SavedFolderUpload> saved = m_saved.values();
+    for (const SavedFolderUpload &folder : saved) {
+        if (!m_jobs.contains(folder.id) && (accountName.isEmpty() || folder.accountName == accountName))
+            launchUpload(folder);
+    }
 }
 
 void FolderService::onFinished(const FolderSnapshot &snapshot)
@@ -117,14 +124,17 @@ FolderId FolderService::download(const QString &accountName, const QString &buck
 
 FolderId FolderService::sync(const SyncPair &pair, bool dryRun, const FolderOptions &options)
 {
+    const QString local = QDir::cleanPath(QFileInfo(pair.localFolder).absoluteFilePath());
+    if (!dryRun) // kept until it ends, like an upload
+        return launchUpload({nextId(), pair.accountName, {local}, pair.bucket, pair.prefix, options, true});
     FolderSnapshot s;
     s.id = nextId();
     s.kind = FolderKind::Sync;
     s.accountName = pair.accountName;
     s.bucket = pair.bucket;
     s.prefix = folderPrefix(pair.prefix);
-    s.localPath = QDir::cleanPath(QFileInfo(pair.localFolder).absoluteFilePath());
-    s.dryRun = dryRun;
+    s.localPath = local;
+    s.dryRun = true; // a preview: nothing to keep
     return launch(new UploadJob(s, {s.localPath}, options, m_manager, m_pool));
 }
 

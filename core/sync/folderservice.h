@@ -63,11 +63,14 @@ public:
     void clearFinished();
 
     /// Keeps the unfinished folder uploads in `path` (FolderJournal; the app gives the transfer
-    /// journal's path + ".folders") and starts again, with their ids, those an earlier run left
-    /// unfinished: they walk and compare again, so the files stored meanwhile count as "already
-    /// there", the files the engine continues from its journal (carrying the folder's id) are
-    /// followed, and the rest are sent. Call once, after the accounts are set.
-    void restore(const QString &path);
+    /// journal's path + ".folders") and reads those an earlier run left unfinished; they wait
+    /// for resumeFolders(). Call once, before any folder starts.
+    void setJournal(const QString &path);
+    /// Starts again, with their ids, the saved folder uploads of an account (empty: of every
+    /// account) once it is set on the manager: they walk and compare again, so the files stored
+    /// meanwhile count as "already there", the files the engine continues from its journal
+    /// (carrying the folder's id) are followed, and the rest are sent.
+    void resumeFolders(const QString &accountName = {});
 
     /// The last snapshot of a folder (id 0 when unknown).
     FolderSnapshot snapshot(FolderId id) const { return m_last.value(id); }
