@@ -19,6 +19,7 @@
 #include "net/networkwatch.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "sync/folderservice.h"
 #include "transfermanager.h"
 #include "translations.h"
 
@@ -176,7 +177,9 @@ int runApplication(const LaunchOptions &options)
     AccountRegistry accounts(&store, &keychain, &transfers, QProcessEnvironment::systemEnvironment());
     NetworkWatch network(&transfers);
     network.followSystem(); // without a backend (no NetworkManager) the engine's retries cover drops
-    const AppContext context{&transfers, &buckets, &accounts, &preferences, &network};
+    FolderService folders(&transfers);
+    folders.setJournal(engineOptions.journalPath + QStringLiteral(".folders")); // resumed per account
+    const AppContext context{&transfers, &buckets, &accounts, &preferences, &network, &folders};
     MainWindow window(context);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -224,6 +224,7 @@ void MainWindow::selectAccount(const QString &name)
             return;
         }
         m_account = name;
+        m_context.folders->resumeFolders(name); // folder uploads an earlier run left unfinished
         m_browser->setAccount(name);
         if (!m_openAfterReady.isEmpty())
             m_browser->openLocation(std::exchange(m_openAfterReady, {}), {});

@@ -50,6 +50,14 @@ FolderId FolderService::upload(const QString &accountName, const QStringList &pa
     QStringList roots;
     for (const QString &p : paths)
         roots.append(QDir::cleanPath(QFileInfo(p).absoluteFilePath()));
+    // The same command again after a restart (or the same drop twice): the folder still going.
+    for (const SavedFolderUpload &s : std::as_const(m_saved)) {
+        if (!s.sync && s.accountName == accountName && s.paths == roots && s.bucket == bucket
+            && folderPrefix(s.prefix) == folderPrefix(prefix) && s.options.existing == options.existing
+            && s.options.method == options.method && m_jobs.contains(s.id)
+            && !m_last.value(s.id).isFinished())
+            return s.id;
+    }
     return launchUpload({nextId(), accountName, roots, bucket, prefix, options});
 }
 

@@ -37,6 +37,8 @@ public:
     /// Uploads dropped files and folders to s3://bucket/prefix: a dropped folder arrives as
     /// itself ("run42/" onto "projects/" gives "projects/run42/…"), a file under its name.
     /// Files the store already has (options.existing, options.method) count as "already there".
+    /// With a journal (setJournal), the same upload while it is unfinished (e.g. the same
+    /// command after a restart) gives the running folder's id instead of a second folder.
     FolderId upload(const QString &accountName, const QStringList &paths, const QString &bucket,
                     const QString &prefix, const FolderOptions &options = {});
     /// Downloads everything under prefix into destDir/<the prefix's last part>/…, keeping the
