@@ -162,9 +162,12 @@ void SyncPreviewDialog::fillFiles(const FolderPlan &plan)
 {
     m_files->clear();
     QList<QTreeWidgetItem *> items;
+    int notListed = 0;
     const auto add = [&](const QString &name, const QString &size, const QString &action) {
         if (items.size() < MaxListedFiles)
             items << new QTreeWidgetItem(QStringList{name, size, action});
+        else
+            ++notListed;
     };
     for (const PlannedFile &f : plan.transfers)
         add(relativeKey(f.key), format::size(f.size), reasonText(f.reason));
@@ -178,6 +181,8 @@ void SyncPreviewDialog::fillFiles(const FolderPlan &plan)
         add(QDir::toNativeSeparators(issue.subject), QString(), tr("Skipped: cannot be read or named"));
     for (QTreeWidgetItem *item : std::as_const(items))
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+    if (notListed > 0) // the counts above cover them; the list stays quick to show
+        items << new QTreeWidgetItem(QStringList{tr("… and %n more file(s), not listed here", nullptr, notListed)});
     m_files->addTopLevelItems(items);
 }
 

@@ -2323,6 +2323,13 @@ nach %2</translation>
         <source>Skipped: cannot be read or named</source>
         <translation>Übersprungen: nicht lesbar oder nicht benennbar</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more file(s), not listed here</source>
+        <translation>
+            <numerusform>… und %n weitere Datei, hier nicht aufgeführt</numerusform>
+            <numerusform>… und %n weitere Dateien, hier nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::TrayIcon</name>

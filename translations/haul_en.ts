@@ -509,4 +509,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>haul::SyncPreviewDialog</name>
+    <message numerus="yes">
+        <source>… and %n more file(s), not listed here</source>
+        <translation>
+            <numerusform>… and %n more file, not listed here</numerusform>
+            <numerusform>… and %n more files, not listed here</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2323,6 +2323,13 @@ a %2</translation>
         <source>Skipped: cannot be read or named</source>
         <translation>Omitido: no se puede leer o nombrar</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more file(s), not listed here</source>
+        <translation>
+            <numerusform>… y %n archivo más, no listado aquí</numerusform>
+            <numerusform>… y %n archivos más, no listados aquí</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::TrayIcon</name>

@@ -2323,6 +2323,13 @@ vers %2</translation>
         <source>Skipped: cannot be read or named</source>
         <translation>Ignoré&#xa0;: illisible ou impossible à nommer</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more file(s), not listed here</source>
+        <translation>
+            <numerusform>… et %n autre fichier, non listé ici</numerusform>
+            <numerusform>… et %n autres fichiers, non listés ici</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::TrayIcon</name>

@@ -234,6 +234,22 @@ private Q_SLOTS:
         QVERIFY(deleting.summaryText().contains(QStringLiteral("deleted from the bucket after you confirm: 1")));
     }
 
+    void previewSaysHowManyItDoesNotList()
+    {
+        const SavedSyncPair pair = makePair(QStringLiteral("/data/run42"), QStringLiteral("lab"), QStringLiteral("p"));
+        FolderPlan plan;
+        for (int i = 0; i < SyncPreviewDialog::MaxListedFiles + 3; ++i)
+            plan.transfers.append(planned(QStringLiteral("p/f%1").arg(i), 1, CompareReason::New));
+        SyncPreviewDialog dialog(pair);
+        dialog.setPlan(plan);
+        QTreeWidget *list = dialog.fileList();
+        QCOMPARE(list->topLevelItemCount(), SyncPreviewDialog::MaxListedFiles + 1);
+        QCOMPARE(list->topLevelItem(SyncPreviewDialog::MaxListedFiles)->text(0),
+                 QStringLiteral("… and 3 more files, not listed here"));
+        const QString all = QStringLiteral("New files to upload: ") + QLocale().toString(SyncPreviewDialog::MaxListedFiles + 3);
+        QVERIFY2(dialog.summaryText().contains(all), qPrintable(dialog.summaryText())); // the counts cover every file
+    }
+
     void summaryOfASync_data()
     {
         QTest::addColumn<int>("state");
