@@ -371,13 +371,7 @@ void MultipartUpload::checkEarlierComplete(const Error &error)
 
 bool MultipartUpload::couldBeOurs(const ObjectHead &head) const
 {
-    QList<QByteArray> md5s;
-    QList<quint32> crcs;
-    for (const Part &p : m_parts) {
-        md5s.append(QByteArray::fromHex(p.md5Hex));
-        crcs.append(p.crc);
-    }
-    const CompleteCheck check = checkComplete(head.etag, head.checksumCrc32c, md5s, crcs);
+    const CompleteCheck check = checkAgainstParts(head.etag, head.checksumCrc32c);
     return check == CompleteCheck::CompositeCrc32c || check == CompleteCheck::MultipartEtag
         || check == CompleteCheck::WholeMd5;
 }

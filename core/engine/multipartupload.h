@@ -118,6 +118,9 @@ private:
     void checkEarlierComplete(const Error &error);
     bool couldBeOurs(const ObjectHead &head) const;
     void verify(const QString &etag, const QString &crc);
+    /// checkComplete() with this upload's part digests.
+    CompleteCheck checkAgainstParts(const QString &etag, const QString &crc) const;
+    QList<QByteArray> partMd5s() const; ///< binary MD5 of each part, in order
     void verifyWholeMd5();
     void onWholeMd5(const Result<RangeDigest> &digest);
     void failVerification(const Error &error);

@@ -43,16 +43,26 @@ CompleteCheck checkComplete(const QString &etag, const QString &crc,
     return isHex32(e) ? CompleteCheck::WholeMd5 : CompleteCheck::NotComparable;
 }
 
-void MultipartUpload::verify(const QString &etag, const QString &crc)
+QList<QByteArray> MultipartUpload::partMd5s() const
 {
     QList<QByteArray> md5s;
-    QList<quint32> crcs;
-    for (const Part &p : std::as_const(m_parts)) {
+    for (const Part &p : m_parts)
         md5s.append(QByteArray::fromHex(p.md5Hex));
+    return md5s;
+}
+
+CompleteCheck MultipartUpload::checkAgainstParts(const QString &etag, const QString &crc) const
+{
+    QList<quint32> crcs;
+    for (const Part &p : m_parts)
         crcs.append(p.crc);
-    }
+    return checkComplete(etag, crc, partMd5s(), crcs);
+}
+
+void MultipartUpload::verify(const QString &etag, const QString &crc)
+{
     m_uploadId.clear(); // completed: nothing left to abort or resume
-    switch (checkComplete(etag, crc, md5s, crcs)) {
+    switch (checkAgainstParts(etag, crc)) {
     case CompleteCheck::CompositeCrc32c: return succeed(VerifyMethod::CompositeCrc32c);
     case CompleteCheck::MultipartEtag: return succeed(VerifyMethod::MultipartEtag);
     case CompleteCheck::NotComparable: return succeed(VerifyMethod::None);
@@ -62,7 +72,7 @@ void MultipartUpload::verify(const QString &etag, const QString &crc)
     case CompleteCheck::Mismatch: break;
     }
     Error e(ErrorCode::ChecksumMismatch, m_snap.key);
-    e.detail = QStringLiteral("ETag %1, expected %2").arg(etag, QString::fromLatin1(multipartEtag(md5s)));
+    e.detail = QStringLiteral("ETag %1, expected %2").arg(etag, QString::fromLatin1(multipartEtag(partMd5s())));
     failVerification(e);
 }
 
