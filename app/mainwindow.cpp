@@ -224,7 +224,9 @@ void MainWindow::selectAccount(const QString &name)
             return;
         }
         m_account = name;
-        m_context.folders->resumeFolders(name); // folder uploads an earlier run left unfinished
+        // folder uploads, syncs and downloads an earlier run left unfinished; asked as before
+        for (const FolderId id : m_context.folders->resumeFolders(name))
+            m_questions->track(id);
         m_browser->setAccount(name);
         if (!m_openAfterReady.isEmpty())
             m_browser->openLocation(std::exchange(m_openAfterReady, {}), {});

@@ -85,9 +85,9 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("key"), s.key},
                   {QStringLiteral("storageClass"), s.storageClass},
                   {QStringLiteral("paused"), s.state == TransferState::Paused}};
-    // A file of a folder upload or sync: FolderService starts those folders again and the file
-    // comes back under its folder (folder downloads are not started again: their files are not).
-    if (s.groupId != 0 && s.direction == Direction::Upload)
+    // A file of a folder upload, sync or download: FolderService starts those folders again and
+    // the file comes back under its folder.
+    if (s.groupId != 0)
         o.insert(QStringLiteral("group"), QString::number(s.groupId));
     if (!e.multipart.uploadId.isEmpty())
         o.insert(QStringLiteral("multipart"), partsToJson(e.multipart));

@@ -28,6 +28,18 @@ QJsonObject toJson(const SavedFolderUpload &u)
                        {QStringLiteral("sync"), u.sync}};
 }
 
+/// existing and method, as toJson() writes them (unknown values: the defaults).
+FolderOptions optionsFromJson(const QJsonObject &o)
+{
+    FolderOptions options;
+    const int existing = o.value(QStringLiteral("existing")).toInt();
+    options.existing = existing >= 0 && existing <= int(ExistingFiles::Ask)
+        ? ExistingFiles(existing) : ExistingFiles::SkipIdentical;
+    options.method = o.value(QStringLiteral("method")).toInt() == int(CompareMethod::Checksum)
+        ? CompareMethod::Checksum : CompareMethod::SizeAndMtime;
+    return options;
+}
+
 SavedFolderUpload fromJson(const QJsonObject &o)
 {
     SavedFolderUpload u;
@@ -37,15 +49,34 @@ SavedFolderUpload fromJson(const QJsonObject &o)
         u.paths.append(p.toString());
     u.bucket = o.value(QStringLiteral("bucket")).toString();
     u.prefix = o.value(QStringLiteral("prefix")).toString();
-    const int existing = o.value(QStringLiteral("existing")).toInt();
-    u.options.existing = existing >= 0 && existing <= int(ExistingFiles::Ask)
-        ? ExistingFiles(existing) : ExistingFiles::SkipIdentical;
-    u.options.method = o.value(QStringLiteral("method")).toInt() == int(CompareMethod::Checksum)
-        ? CompareMethod::Checksum : CompareMethod::SizeAndMtime;
+    u.options = optionsFromJson(o);
     u.options.followSymlinks = o.value(QStringLiteral("followSymlinks")).toBool();
     u.options.storageClass = o.value(QStringLiteral("storageClass")).toString();
     u.sync = o.value(QStringLiteral("sync")).toBool();
     return u;
+}
+
+QJsonObject toJson(const SavedFolderDownload &d)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::number(d.id)},
+                       {QStringLiteral("account"), d.accountName},
+                       {QStringLiteral("bucket"), d.bucket},
+                       {QStringLiteral("prefix"), d.prefix},
+                       {QStringLiteral("destination"), d.destDir},
+                       {QStringLiteral("existing"), int(d.options.existing)},
+                       {QStringLiteral("method"), int(d.options.method)}};
+}
+
+SavedFolderDownload downloadFromJson(const QJsonObject &o)
+{
+    SavedFolderDownload d;
+    d.id = o.value(QStringLiteral("id")).toString().toULongLong();
+    d.accountName = o.value(QStringLiteral("account")).toString();
+    d.bucket = o.value(QStringLiteral("bucket")).toString();
+    d.prefix = o.value(QStringLiteral("prefix")).toString();
+    d.destDir = o.value(QStringLiteral("destination")).toString();
+    d.options = optionsFromJson(o);
+    return d;
 }
 
 } // namespace
@@ -77,6 +108,13 @@ FolderJournalData FolderJournal::load() const
             data.nextId = std::max(data.nextId, u.id + 1);
         }
     }
+    for (const QJsonValue &v : root.value(QStringLiteral("downloads")).toArray()) {
+        const SavedFolderDownload d = downloadFromJson(v.toObject());
+        if (d.id != 0 && !d.destDir.isEmpty() && !d.bucket.isEmpty()) {
+            data.downloads.append(d);
+            data.nextId = std::max(data.nextId, d.id + 1);
+        }
+    }
     return data;
 }
 
@@ -85,9 +123,13 @@ bool FolderJournal::save(const FolderJournalData &data) const
     QJsonArray uploads;
     for (const SavedFolderUpload &u : data.uploads)
         uploads.append(toJson(u));
+    QJsonArray downloads;
+    for (const SavedFolderDownload &d : data.downloads)
+        downloads.append(toJson(d));
     const QJsonObject root{{QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("nextId"), QString::number(data.nextId)},
-                           {QStringLiteral("uploads"), uploads}};
+                           {QStringLiteral("uploads"), uploads},
+                           {QStringLiteral("downloads"), downloads}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     return file.open(QIODevice::WriteOnly)

@@ -83,16 +83,28 @@ void FolderService::setJournal(const QString &path)
     }
     for (const SavedFolderUpload &saved : data.uploads)
         m_saved.insert(saved.id, saved);
+    for (const SavedFolderDownload &saved : data.downloads)
+        m_savedDownloads.insert(saved.id, saved);
     saveFolders();
 }
 
-void FolderService::resumeFolders(const QString &accountName)
+QList<FolderId> FolderService::resumeFolders(const QString &accountName)
 {
-    const QList<SavedFolderUpload> saved = m_saved.values();
-    for (const SavedFolderUpload &folder : saved) {
-        if (!m_jobs.contains(folder.id) && (accountName.isEmpty() || folder.accountName == accountName))
-            launchUpload(folder);
+    QList<FolderId> resumed;
+    auto waiting = [&](FolderId id, const QString &account) {
+        return !m_jobs.contains(id) && (accountName.isEmpty() || account == accountName);
+    };
+    const QList<SavedFolderUpload> uploads = m_saved.values();
+    for (const SavedFolderUpload &folder : uploads) {
+        if (waiting(folder.id, folder.accountName))
+            resumed.append(launchUpload(folder));
     }
+    const QList<SavedFolderDownload> downloads = m_savedDownloads.values();
+    for (const SavedFolderDownload &folder : downloads) {
+        if (waiting(folder.id, folder.accountName))
+            resumed.append(launchDownload(folder));
+    }
+    return resumed;
 }
 
 void FolderService::onFinished(const FolderSnapshot &snapshot)
@@ -100,7 +112,7 @@ void FolderService::onFinished(const FolderSnapshot &snapshot)
     // Kept when the account is not set yet: the next start tries again.
     const bool retryLater = snapshot.state == FolderState::Failed
         && snapshot.error.code == ErrorCode::CredentialsMissing;
-    if (!retryLater && m_saved.remove(snapshot.id))
+    if (!retryLater && (m_saved.remove(snapshot.id) || m_savedDownloads.remove(snapshot.id)))
         saveFolders();
     Q_EMIT folderFinished(snapshot);
 }
@@ -111,6 +123,7 @@ void FolderService::saveFolders() const
         return;
     FolderJournalData data;
     data.uploads = m_saved.values();
+    data.downloads = m_savedDownloads.values();
     data.nextId = s_nextId;
     m_journal->save(data);
 }
@@ -119,15 +132,39 @@ FolderId FolderService::download(const QString &accountName, const QString &buck
                                  const QString &prefix, const QString &destDir,
                                  const FolderOptions &options)
 {
+    const SavedFolderDownload wanted{0, accountName, bucket, folderPrefix(prefix),
+                                     QDir::cleanPath(QFileInfo(destDir).absoluteFilePath()), options};
+    // The same command again after a restart (or the same folder twice): the saved folder.
+    for (auto it = m_savedDownloads.begin(); it != m_savedDownloads.end(); ++it) {
+        const SavedFolderDownload &s = *it;
+        if (s.accountName != wanted.accountName || s.bucket != bucket || s.prefix != wanted.prefix
+            || s.destDir != wanted.destDir || s.options.existing != options.existing
+            || s.options.method != options.method)
+            continue;
+        if (!m_jobs.contains(s.id))
+            return launchDownload(s); // not resumed yet: now
+        if (!m_last.value(s.id).isFinished())
+            return s.id;
+        m_savedDownloads.erase(it); // kept after its account was missing: this one replaces it
+        break;
+    }
+    SavedFolderDownload saved = wanted;
+    saved.id = nextId();
+    return launchDownload(saved);
+}
+
+FolderId FolderService::launchDownload(const SavedFolderDownload &saved)
+{
     FolderSnapshot s;
-    s.id = nextId();
+    s.id = saved.id;
     s.kind = FolderKind::Download;
-    s.accountName = accountName;
-    s.bucket = bucket;
-    s.prefix = folderPrefix(prefix);
-    const QString name = folderNameForPrefix(prefix, bucket);
-    s.localPath = QDir::cleanPath(QFileInfo(destDir).absoluteFilePath() + QLatin1Char('/') + name);
-    return launch(new DownloadJob(s, name, options, m_manager, m_pool));
+    s.accountName = saved.accountName;
+    s.bucket = saved.bucket;
+    s.prefix = folderPrefix(saved.prefix);
+    const QString name = folderNameForPrefix(saved.prefix, saved.bucket);
+    s.localPath = QDir::cleanPath(saved.destDir + QLatin1Char('/') + name);
+    m_savedDownloads.insert(s.id, saved);
+    return launch(new DownloadJob(s, name, saved.options, m_manager, m_pool));
 }
 
 FolderId FolderService::sync(const SyncPair &pair, bool dryRun, const FolderOptions &options)
@@ -162,7 +199,7 @@ FolderId FolderService::launch(FolderJob *job)
     connect(job, &FolderJob::questionsAsked, this, &FolderService::questionsAsked);
     connect(job, &FolderJob::deletionsProposed, this, &FolderService::deletionsProposed);
     job->moveToThread(m_manager->engine()->thread());
-    saveFolders(); // the new folder's id, and the folder itself when it is an upload
+    saveFolders(); // the new folder's id, and the folder itself unless it is a preview
     Q_EMIT folderAdded(first);
     QMetaObject::invokeMethod(job, [job] { job->start(); });
     return first.id;

@@ -42,7 +42,9 @@ public:
     FolderId upload(const QString &accountName, const QStringList &paths, const QString &bucket,
                     const QString &prefix, const FolderOptions &options = {});
     /// Downloads everything under prefix into destDir/<the prefix's last part>/…, keeping the
-    /// tree; unsafe keys are skipped and reported, never written outside that folder.
+    /// tree; unsafe keys are skipped and reported, never written outside that folder. With a
+    /// journal (setJournal), the same download while it is unfinished (e.g. the same command
+    /// after a restart) gives the saved folder's id instead of a second folder.
     FolderId download(const QString &accountName, const QString &bucket, const QString &prefix,
                       const QString &destDir, const FolderOptions &options = {});
     /// Uploads the new and changed files of the pair's folder to its prefix. Remote files that
@@ -64,15 +66,16 @@ public:
     /// Forgets finished folders.
     void clearFinished();
 
-    /// Keeps the unfinished folder uploads in `path` (FolderJournal; the app gives the transfer
-    /// journal's path + ".folders") and reads those an earlier run left unfinished; they wait
-    /// for resumeFolders(). Call once, before any folder starts.
+    /// Keeps the unfinished folder uploads, syncs and downloads in `path` (FolderJournal; the
+    /// app gives the transfer journal's path + ".folders") and reads those an earlier run left
+    /// unfinished; they wait for resumeFolders(). Call once, before any folder starts.
     void setJournal(const QString &path);
-    /// Starts again, with their ids, the saved folder uploads of an account (empty: of every
-    /// account) once it is set on the manager: they walk and compare again, so the files stored
-    /// meanwhile count as "already there", the files the engine continues from its journal
-    /// (carrying the folder's id) are followed, and the rest are sent.
-    void resumeFolders(const QString &accountName = {});
+    /// Starts again, with their ids, the saved folders of an account (empty: of every account)
+    /// once it is set on the manager: they walk or list and compare again, so the files that
+    /// arrived meanwhile count as "already there", the files the engine continues from its
+    /// journal (carrying the folder's id) are followed, and the rest are sent or fetched.
+    /// Returns the ids started.
+    QList<FolderId> resumeFolders(const QString &accountName = {});
 
     /// The last snapshot of a folder (id 0 when unknown).
     FolderSnapshot snapshot(FolderId id) const { return m_last.value(id); }
@@ -94,6 +97,7 @@ Q_SIGNALS:
 private:
     FolderId launch(FolderJob *job);
     FolderId launchUpload(const SavedFolderUpload &saved);
+    FolderId launchDownload(const SavedFolderDownload &saved);
     void onFinished(const FolderSnapshot &snapshot);
     void saveFolders() const;
     template <typename F>
@@ -106,6 +110,7 @@ private:
     QHash<FolderId, FolderSnapshot> m_last;
     std::unique_ptr<FolderJournal> m_journal;
     QHash<FolderId, SavedFolderUpload> m_saved; ///< unfinished uploads, as m_journal keeps them
+    QHash<FolderId, SavedFolderDownload> m_savedDownloads; ///< unfinished downloads, likewise
 };
 
 } // namespace haul

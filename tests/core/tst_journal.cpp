@@ -32,6 +32,7 @@ private Q_SLOTS:
         JournalEntry down;
         down.snapshot.direction = Direction::Download;
         down.snapshot.key = QStringLiteral("k");
+        down.snapshot.groupId = 9; // a file of a folder download
         down.snapshot.state = TransferState::Running; // saved as "continue"
         down.download = {QStringLiteral("/data/.k.haul-7-x1.part"), QStringLiteral("abc-2"), 5LL << 30,
                          {{0, 3 << 20}, {4LL << 30, 123}}};
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(a.multipart.doneMd5s[1], QByteArray("m3"));
         QCOMPARE(back[1].snapshot.direction, Direction::Download);
         QCOMPARE(back[1].snapshot.state, TransferState::Queued);
-        QCOMPARE(back[1].snapshot.groupId, 0ULL); // not a folder's file
+        QCOMPARE(back[1].snapshot.groupId, 9ULL); // comes back under its folder too
         QCOMPARE(back[1].download.tempPath, down.download.tempPath);
         QCOMPARE(back[1].download.etag, down.download.etag);
         QCOMPARE(back[1].download.size, down.download.size);
