@@ -1,7 +1,9 @@
 #include "downloadjob.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include "sync/keypath.h"
@@ -11,6 +13,22 @@ namespace haul {
 namespace {
 
 constexpr qsizetype KeysPerTurn = 1000;
+
+/// Removes in each folder the temporary files of downloads whose file is there now: a run that
+/// was killed before its journal named them leaves them behind, and nothing continues them.
+void removeStrayTemporaries(const QStringList &folders)
+{
+    const QLatin1String tag(".haul-");
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        const QStringList temps = dir.entryList({QStringLiteral(".*.haul-*.part")}, QDir::Files | QDir::Hidden);
+        for (const QString &temp : temps) {
+            const QString name = temp.mid(1, temp.lastIndexOf(tag) - 1); // ".<name>.haul-<tag>.part"
+            if (!name.isEmpty() && QFileInfo(dir.filePath(name)).isFile())
+                QFile::remove(dir.filePath(temp));
+        }
+    }
+}
 
 } // namespace
 
@@ -136,6 +154,15 @@ void DownloadJob::reject(const QString &key, KeyIssue issue)
     i.error = Error(ErrorCode::InvalidFileName, key);
     i.error.detail = keyIssueName(issue);
     addIssue(i);
+}
+
+void DownloadJob::ended()
+{
+    if (m_snap.state != FolderState::Finished || m_snap.dryRun)
+        return;
+    m_pool->start([folders = QStringList(m_folders.cbegin(), m_folders.cend())] {
+        removeStrayTemporaries(folders);
+    });
 }
 
 Comparison DownloadJob::compare(const Candidate &c) const

@@ -16,6 +16,8 @@ namespace haul {
 /// that names a folder other keys need ("a" beside "a/b") is reported as a Collision (the
 /// folder wins); folder markers ("x/") make their folder. Existing files are compared
 /// (compareForDownload) and kept when identical. Folders are made before a file is queued.
+/// When it finishes, temporary files (".<name>.haul-….part") left beside a file that is now
+/// complete — begun by a run that crashed before its journal named them — are removed.
 class DownloadJob : public FolderJob {
     Q_OBJECT
 public:
@@ -29,6 +31,7 @@ protected:
     bool scanDone() const override { return m_scanned; }
     Comparison compare(const Candidate &c) const override;
     Direction direction() const override { return Direction::Download; }
+    void ended() override;
 
 private:
     void onListed(const Error &error);
