@@ -26,6 +26,8 @@ QString reasonText(CompareReason reason)
     case CompareReason::SizeDiffers: return SyncPreviewDialog::tr("Upload: size changed");
     case CompareReason::MtimeDiffers: return SyncPreviewDialog::tr("Upload: modified");
     case CompareReason::ChecksumDiffers: return SyncPreviewDialog::tr("Upload: content changed");
+    case CompareReason::ChecksumUnmatched:
+        return SyncPreviewDialog::tr("Upload: not proven identical (stored in parts of another size, or changed)");
     case CompareReason::Overwrite:
     case CompareReason::Unknown:
     case CompareReason::Identical:

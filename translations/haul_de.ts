@@ -2240,6 +2240,10 @@ nach %2</translation>
         <translation>Hochladen: Inhalt geändert</translation>
     </message>
     <message>
+        <source>Upload: not proven identical (stored in parts of another size, or changed)</source>
+        <translation>Hochladen: nicht als gleich erwiesen (in Teilen anderer Größe gespeichert oder geändert)</translation>
+    </message>
+    <message>
         <source>Upload: changed</source>
         <translation>Hochladen: geändert</translation>
     </message>

@@ -2240,6 +2240,10 @@ a %2</translation>
         <translation>Subir: contenido cambiado</translation>
     </message>
     <message>
+        <source>Upload: not proven identical (stored in parts of another size, or changed)</source>
+        <translation>Subir: no se ha probado que sea idéntico (guardado en partes de otro tamaño, o cambiado)</translation>
+    </message>
+    <message>
         <source>Upload: changed</source>
         <translation>Subir: cambiado</translation>
     </message>

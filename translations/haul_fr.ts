@@ -2240,6 +2240,10 @@ vers %2</translation>
         <translation>Envoi&#xa0;: contenu modifié</translation>
     </message>
     <message>
+        <source>Upload: not proven identical (stored in parts of another size, or changed)</source>
+        <translation>Envoi&#xa0;: identité non prouvée (stocké en parties d’une autre taille, ou modifié)</translation>
+    </message>
+    <message>
         <source>Upload: changed</source>
         <translation>Envoi&#xa0;: changé</translation>
     </message>

@@ -1,8 +1,9 @@
 #include "compare.h"
 
-#include <cctype>
-
 #include <QDateTime>
+
+#include "engine/partplan.h"
+#include "engine/rangeplan.h"
 
 namespace haul {
 
@@ -11,17 +12,6 @@ namespace {
 qint64 floorSeconds(qint64 ms)
 {
     return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-}
-
-bool isMd5Etag(const QString &etag)
-{
-    if (etag.size() != 32)
-        return false;
-    for (QChar c : etag) {
-        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
-            return false;
-    }
-    return true;
 }
 
 /// Same, different or undecided by size + modification time (see compare.h).
@@ -43,12 +33,24 @@ Comparison bySizeAndMtime(const LocalFacts &local, const RemoteFacts &remote, bo
     return {CompareAction::Transfer, CompareReason::MtimeDiffers};
 }
 
+/// A multipart ETag against the file's, for the candidate part sizes (see compare.h).
+Comparison byMultipartEtag(const LocalFacts &local, const RemoteFacts &remote)
+{
+    if (!local.partsHashed)
+        return {CompareAction::NeedChecksum, CompareReason::Unknown};
+    if (local.multipartEtags.contains(remote.etag.toLower()))
+        return {CompareAction::Skip, CompareReason::SameChecksum};
+    return {CompareAction::Transfer, CompareReason::ChecksumUnmatched};
+}
+
 Comparison byChecksum(const LocalFacts &local, const RemoteFacts &remote, bool upload)
 {
     if (local.size != remote.size)
         return {CompareAction::Transfer, CompareReason::SizeDiffers};
+    if (multipartEtagParts(remote.etag) > 0)
+        return byMultipartEtag(local, remote);
     if (!isMd5Etag(remote.etag))
-        return bySizeAndMtime(local, remote, upload); // multipart or not an MD5
+        return bySizeAndMtime(local, remote, upload); // not an MD5
     if (local.md5.isEmpty())
         return {CompareAction::NeedChecksum, CompareReason::Unknown};
     if (QString::fromLatin1(local.md5.toHex()) == remote.etag.toLower())
@@ -84,6 +86,35 @@ Comparison compareForDownload(const RemoteFacts &remote, const LocalFacts &local
     if (!local.exists)
         return {CompareAction::Transfer, CompareReason::New};
     return compareExisting(local, remote, existing, method, false);
+}
+
+int multipartEtagParts(QStringView etag)
+{
+    const qsizetype dash = etag.indexOf(QLatin1Char('-'));
+    if (dash < 0 || !isMd5Etag(etag.left(dash)))
+        return 0;
+    const QStringView count = etag.mid(dash + 1);
+    bool ok = !count.isEmpty() && count.size() <= 5 && count.front().isDigit();
+    const int n = ok ? count.toInt(&ok) : 0;
+    return ok && n >= 1 && n <= MaxPartCount ? n : 0;
+}
+
+QList<qint64> checksumPartSizes(qint64 size, int partCount, qint64 preferredPartSize)
+{
+    if (size < 0 || partCount < 1)
+        return {};
+    // Haul's own plan first: the part size the engine uses for this file under the setting.
+    const Result<PartPlan> own = planParts(std::min(size, MaxObjectSize), preferredPartSize);
+    const QList<PartLayout> layouts =
+        guessLayouts(size, partCount, commonPartSizes(size, own ? own->partSize : 0), 3);
+    QList<qint64> sizes;
+    for (const PartLayout &l : layouts)
+        sizes.append(l.partSize);
+    if (partCount == 1 && size == 0 && own)
+        sizes.append(own->partSize); // an empty file sent as one empty part
+    if (partCount == 1 && sizes.size() > 1)
+        sizes.resize(1); // one part is the whole file, whatever the size
+    return sizes;
 }
 
 std::optional<qint64> parseMtimeMetadata(QStringView value)
@@ -133,6 +164,7 @@ QString compareReasonName(CompareReason reason)
     case CompareReason::SizeDiffers: return QStringLiteral("SizeDiffers");
     case CompareReason::MtimeDiffers: return QStringLiteral("MtimeDiffers");
     case CompareReason::ChecksumDiffers: return QStringLiteral("ChecksumDiffers");
+    case CompareReason::ChecksumUnmatched: return QStringLiteral("ChecksumUnmatched");
     case CompareReason::Identical: return QStringLiteral("Identical");
     case CompareReason::SameChecksum: return QStringLiteral("SameChecksum");
     case CompareReason::Unknown: return QStringLiteral("Unknown");

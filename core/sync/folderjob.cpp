@@ -4,9 +4,9 @@
 #include <QSet>
 #include <QThreadPool>
 
-#include "engine/checksum.h"
 #include "engine/engine.h"
 #include "engine/retrypolicy.h"
+#include "sync/localdigest.h"
 
 namespace haul {
 
@@ -170,8 +170,12 @@ void FolderJob::startDigest(const Candidate &c)
     ++m_digestsInFlight;
     QPointer<FolderJob> self(this);
     Engine *engine = m_engine; // outlives the job: a safe place to post the answer to
-    m_pool->start([self, engine, c] {
-        const Result<RangeDigest> d = digestFileRange(c.localPath, 0, c.local.size, true);
+    // A multipart ETag: the part sizes the engine would use now, and those of other tools.
+    const int parts = multipartEtagParts(c.remote.etag);
+    const QList<qint64> partSizes = parts > 0
+        ? checksumPartSizes(c.local.size, parts, m_engine->partSize()) : QList<qint64>();
+    m_pool->start([self, engine, c, partSizes] {
+        const Result<LocalFacts> d = digestForComparison(c.localPath, c.local, c.remote.etag, partSizes);
         QMetaObject::invokeMethod(engine, [self, c, d] {
             if (!self)
                 return;
@@ -182,7 +186,7 @@ void FolderJob::startDigest(const Candidate &c)
                 self->addIssue({FolderIssueKind::Check, c.localPath, WalkIssue::None, KeyIssue::None, d.error()});
             } else {
                 Candidate digested = c;
-                digested.local.md5 = d->md5;
+                digested.local = *d;
                 self->act(digested, self->compare(digested));
             }
             self->feed();
