@@ -28,6 +28,15 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("Unknown");
 }
 
+ErrorCode errorCodeFromName(QStringView name)
+{
+    for (int c = 0; c <= int(ErrorCode::Unknown); ++c) {
+        if (errorCodeName(ErrorCode(c)) == name)
+            return ErrorCode(c);
+    }
+    return ErrorCode::Unknown;
+}
+
 QString Error::technical() const
 {
     QString s = errorCodeName(code);

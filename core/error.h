@@ -85,6 +85,8 @@ struct Error {
 
 /// Stable identifier of a code ("SignatureMismatch"), for logs, tests and the journal.
 QString errorCodeName(ErrorCode code);
+/// The code errorCodeName() names; Unknown for a name it does not give.
+ErrorCode errorCodeFromName(QStringView name);
 
 /// A value or an Error.
 template <typename T>

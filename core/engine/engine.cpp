@@ -87,6 +87,7 @@ void Engine::makeLive(Transfer *t)
 const TransferSnapshot *Engine::folderFile(const TransferSnapshot &like) const
 {
     const TransferSnapshot *succeeded = nullptr;
+    const TransferSnapshot *failed = nullptr;
     for (auto [it, end] = m_byKey.equal_range(like.key); it != end; ++it) {
         const TransferSnapshot &s = find(*it)->snapshot();
         if (s.groupId != like.groupId || s.direction != like.direction || s.localPath != like.localPath
@@ -96,28 +97,37 @@ const TransferSnapshot *Engine::folderFile(const TransferSnapshot &like) const
             return &s;
         if (s.state == TransferState::Verified || s.state == TransferState::Done)
             succeeded = &s;
+        else if (s.state == TransferState::Failed && !succeeded)
+            failed = &s;
     }
-    return succeeded;
+    return succeeded ? succeeded : failed;
 }
 
-bool Engine::isQueuedAlready(const TransferSnapshot &snap) const
+Transfer *Engine::queuedAlready(const TransferSnapshot &snap) const
 {
     for (auto [it, end] = m_byKey.equal_range(snap.key); it != end; ++it) {
-        const TransferSnapshot &s = find(*it)->snapshot();
-        if (!s.isFinished() && s.direction == snap.direction && s.localPath == snap.localPath
+        Transfer *t = find(*it);
+        const TransferSnapshot &s = t->snapshot();
+        const bool waiting = !s.isFinished() || s.state == TransferState::Failed;
+        if (waiting && s.direction == snap.direction && s.localPath == snap.localPath
             && s.bucket == snap.bucket && s.key == snap.key && s.accountName == snap.accountName)
-            return true;
+            return t;
     }
-    return false;
+    return nullptr;
 }
 
 void Engine::add(const QList<TransferSnapshot> &transfers)
 {
     QList<TransferSnapshot> added;
     QList<TransferId> duplicates;
+    QList<TransferId> retried;
     for (const TransferSnapshot &snap : transfers) {
-        if (isQueuedAlready(snap)) { // e.g. given again on the command line after a restart
+        // e.g. given again on the command line after a restart: the one queued goes on, the
+        // one that failed is tried again
+        if (const Transfer *same = queuedAlready(snap)) {
             duplicates.append(snap.id);
+            if (same->snapshot().state == TransferState::Failed)
+                retried.append(same->id());
             continue;
         }
         Transfer *t = makeTransfer(snap);
@@ -127,6 +137,8 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     if (!duplicates.isEmpty())
         Q_EMIT transfersRemoved(duplicates);
     Q_EMIT transfersAdded(added);
+    for (TransferId id : std::as_const(retried))
+        requeue(id);
     // An unknown account fails at once, with the reason.
     for (const TransferSnapshot &snap : std::as_const(added)) {
         if (!client(snap.accountName))
@@ -151,7 +163,9 @@ void Engine::restoreJournal()
         TransferSnapshot snap = entry.snapshot;
         snap.id = (*m_nextId)++;
         const TransferState state = snap.state;
-        snap.state = TransferState::Queued;
+        // A failed one comes back failed, with its reason (no new failure is announced).
+        if (state != TransferState::Failed)
+            snap.state = TransferState::Queued;
         Transfer *t = makeTransfer(snap);
         if (auto *mp = qobject_cast<MultipartUpload *>(t))
             mp->restore(entry.multipart);
@@ -180,9 +194,7 @@ void Engine::saveJournal()
         if (s.state == TransferState::Verified || s.state == TransferState::Done
             || s.state == TransferState::Cancelled)
             continue;
-        JournalEntry e{s, {}, {}};
-        if (s.state == TransferState::Failed)
-            e.snapshot.state = TransferState::Paused; // waits for "Retry"
+        JournalEntry e{s, {}, {}}; // a failed one waits for "Retry", after a restart too
         if (auto *mp = qobject_cast<const MultipartUpload *>(t))
             e.multipart = mp->progress();
         else if (auto *download = qobject_cast<const RangedDownload *>(t))

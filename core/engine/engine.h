@@ -71,7 +71,8 @@ public:
     void watchParts(TransferId id);
 
     /// The transfer of the same file in the same folder transfer (like.groupId): the unfinished
-    /// one, else one that succeeded; nullptr when none. Valid until the engine next runs.
+    /// one, else one that succeeded, else one that failed (restored from the journal); nullptr
+    /// when none. Valid until the engine next runs.
     const TransferSnapshot *folderFile(const TransferSnapshot &like) const;
     /// The client of a known account (nullptr when unknown).
     S3Client *client(const QString &accountName) const;
@@ -99,7 +100,8 @@ private:
     /// Aborts a multipart upload, remembered in the journal until the store confirms; `done`
     /// gets whether it is settled (aborted, already gone, or a store that cannot abort).
     void abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done = {});
-    bool isQueuedAlready(const TransferSnapshot &snap) const;
+    /// The transfer of the same file to the same place that is unfinished or failed.
+    Transfer *queuedAlready(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
     void onFinished(Transfer *transfer);
     void flush();

@@ -74,6 +74,28 @@ DownloadProgress downloadFromJson(const QJsonObject &o)
     return d;
 }
 
+// A failed transfer keeps why it failed, so that it comes back as it was: failed, with its
+// reason and "Retry".
+QJsonObject errorToJson(const Error &e)
+{
+    return QJsonObject{{QStringLiteral("code"), errorCodeName(e.code)},
+                       {QStringLiteral("http"), e.httpStatus},
+                       {QStringLiteral("s3Code"), e.s3Code},
+                       {QStringLiteral("message"), e.message},
+                       {QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("detail"), e.detail}};
+}
+
+Error errorFromJson(const QJsonObject &o)
+{
+    Error e(errorCodeFromName(o.value(QStringLiteral("code")).toString()),
+            o.value(QStringLiteral("subject")).toString(), o.value(QStringLiteral("message")).toString());
+    e.httpStatus = o.value(QStringLiteral("http")).toInt();
+    e.s3Code = o.value(QStringLiteral("s3Code")).toString();
+    e.detail = o.value(QStringLiteral("detail")).toString();
+    return e;
+}
+
 QJsonObject entryToJson(const JournalEntry &e)
 {
     const TransferSnapshot &s = e.snapshot;
@@ -84,7 +106,11 @@ QJsonObject entryToJson(const JournalEntry &e)
                   {QStringLiteral("bucket"), s.bucket},
                   {QStringLiteral("key"), s.key},
                   {QStringLiteral("storageClass"), s.storageClass},
-                  {QStringLiteral("paused"), s.state == TransferState::Paused}};
+                  // Failed ones read as paused by a Haul before "failed" was written
+                  {QStringLiteral("paused"),
+                   s.state == TransferState::Paused || s.state == TransferState::Failed}};
+    if (s.state == TransferState::Failed)
+        o.insert(QStringLiteral("failed"), errorToJson(s.error));
     // A file of a folder upload, sync or download: FolderService starts those folders again and
     // the file comes back under its folder.
     if (s.groupId != 0)
@@ -108,6 +134,10 @@ JournalEntry entryFromJson(const QJsonObject &o)
     s.key = o.value(QStringLiteral("key")).toString();
     s.storageClass = o.value(QStringLiteral("storageClass")).toString();
     s.state = o.value(QStringLiteral("paused")).toBool() ? TransferState::Paused : TransferState::Queued;
+    if (o.contains(QStringLiteral("failed"))) {
+        s.state = TransferState::Failed;
+        s.error = errorFromJson(o.value(QStringLiteral("failed")).toObject());
+    }
     s.groupId = o.value(QStringLiteral("group")).toString().toULongLong();
     if (o.contains(QStringLiteral("multipart")))
         e.multipart = partsFromJson(o.value(QStringLiteral("multipart")).toObject());

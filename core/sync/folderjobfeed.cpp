@@ -52,13 +52,18 @@ bool FolderJob::adoptRestored(const Candidate &c, qint64 size)
     if (!s || m_files.contains(s->id))
         return false;
     // Restored and still going: followed. Restored and stored after the listing: done.
-    const bool finished = s->isFinished();
-    m_files.insert(s->id, {size, s->transferred, finished, false});
+    // Restored failed: the folder started again gives it another try, as the same command would.
+    const TransferId id = s->id;
+    const bool failed = s->state == TransferState::Failed;
+    const bool finished = s->isFinished() && !failed;
+    m_files.insert(id, {size, s->transferred, finished, false});
     m_snap.bytesDone += s->transferred;
     if (finished)
         ++m_snap.filesDone;
     else
         ++m_inEngine;
+    if (failed)
+        m_engine->retry(id);
     return true;
 }
 

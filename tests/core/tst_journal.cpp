@@ -66,6 +66,38 @@ private Q_SLOTS:
         QCOMPARE(back[1].download.done, down.download.done); // finished spans, 64-bit offsets
     }
 
+    void failedKeepsItsReason()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("queue.json")));
+        JournalEntry failed;
+        failed.snapshot.localPath = QStringLiteral("/data/a.tif");
+        failed.snapshot.key = QStringLiteral("a.tif");
+        failed.snapshot.state = TransferState::Failed;
+        failed.snapshot.error = Error(ErrorCode::FileUnreadable, QStringLiteral("/data/a.tif"),
+                                      QStringLiteral("Permission denied"));
+        failed.snapshot.error.httpStatus = 403;
+        failed.snapshot.error.s3Code = QStringLiteral("AccessDenied");
+        JournalEntry paused;
+        paused.snapshot.key = QStringLiteral("b.tif");
+        paused.snapshot.state = TransferState::Paused;
+        QVERIFY(journal.save({{failed, paused}, {}}));
+
+        const QList<JournalEntry> back = journal.load().transfers;
+        QCOMPARE(back.size(), 2);
+        const TransferSnapshot &a = back[0].snapshot;
+        QCOMPARE(a.state, TransferState::Failed); // not "paused": it shows why, with "Retry"
+        QCOMPARE(a.error.code, ErrorCode::FileUnreadable);
+        QCOMPARE(a.error.subject, QStringLiteral("/data/a.tif"));
+        QCOMPARE(a.error.message, QStringLiteral("Permission denied"));
+        QCOMPARE(a.error.httpStatus, 403);
+        QCOMPARE(a.error.s3Code, QStringLiteral("AccessDenied"));
+        QCOMPARE(back[1].snapshot.state, TransferState::Paused);
+        QVERIFY(back[1].snapshot.error.ok());
+        QCOMPARE(errorCodeFromName(u"NoSuchKey"), ErrorCode::NoSuchKey);
+        QCOMPARE(errorCodeFromName(u"not a code"), ErrorCode::Unknown);
+    }
+
     void corruptFileIsKeptAside()
     {
         QTemporaryDir dir;

@@ -217,10 +217,14 @@ private Q_SLOTS:
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
                                  m_dir.filePath(QStringLiteral("x")),
                                  QStringLiteral("s3://%1/x").arg(bucket)}), 0);
+        // the same download again: the row that failed is tried again, no second row comes
+        QSignalSpy removed(&m, &TransferManager::transfersRemoved);
         const QList<TransferId> again = m.addDownloads(server.name, bucket, {QStringLiteral("x")},
                                                        m_dir.filePath(QStringLiteral("no/such/dir")));
-        const auto second = runToEnd(m, again);
-        QCOMPARE(second.value(again[0]).error.code, ErrorCode::DestinationNotWritable);
+        const auto second = runToEnd(m, noDir);
+        QCOMPARE(second.value(noDir[0]).error.code, ErrorCode::DestinationNotWritable);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().value<QList<TransferId>>(), again);
         for (const auto &s : done)
             QVERIFY2(s.state == TransferState::Failed, qPrintable(s.key));
     }
