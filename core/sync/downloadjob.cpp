@@ -32,11 +32,12 @@ void removeStrayTemporaries(const QStringList &folders)
 
 } // namespace
 
-DownloadJob::DownloadJob(const FolderSnapshot &initial, const QString &folderName,
+DownloadJob::DownloadJob(const FolderSnapshot &initial, const QString &folderName, qint64 startedMs,
                          const FolderOptions &options, TransferManager *manager, QThreadPool *pool)
     : FolderJob(initial, options, manager, pool)
     , m_folderName(folderName)
     , m_destination(QFileInfo(initial.localPath).absolutePath())
+    , m_startedMs(startedMs)
 {
 }
 
@@ -103,6 +104,12 @@ void DownloadJob::scanKey(qsizetype i)
     LocalFacts facts{local.exists(), local.exists() ? local.size() : 0, 0, {}};
     if (facts.exists)
         facts.mtimeMs = local.lastModified().toMSecsSinceEpoch();
+    // Overwrite, started again after a restart: a file written since the folder first started
+    // may be one it fetched then; compared, and kept when identical (renaming a download into
+    // place and giving it the object's time both change the file's status time).
+    if (facts.exists && m_options.existing == ExistingFiles::Overwrite && m_startedMs > 0
+        && local.metadataChangeTime().toMSecsSinceEpoch() >= m_startedMs)
+        m_changedSinceStart.insert(path);
     consider({path, key, facts, m_index.facts(i), CompareReason::New});
 }
 
@@ -167,7 +174,9 @@ void DownloadJob::ended()
 
 Comparison DownloadJob::compare(const Candidate &c) const
 {
-    return compareForDownload(c.remote, c.local, m_options.existing, m_options.method);
+    const ExistingFiles existing = m_changedSinceStart.contains(c.localPath) ? ExistingFiles::SkipIdentical
+                                                                            : m_options.existing;
+    return compareForDownload(c.remote, c.local, existing, m_options.method);
 }
 
 } // namespace haul

@@ -22,8 +22,10 @@ class DownloadJob : public FolderJob {
     Q_OBJECT
 public:
     /// `initial.localPath` is the folder to make (destination + folder name), `folderName`
-    /// its last part.
-    DownloadJob(const FolderSnapshot &initial, const QString &folderName,
+    /// its last part; `startedMs` when the folder first started (UTC ms; earlier than now when
+    /// it is started again after a restart): with ExistingFiles::Overwrite, a file changed since
+    /// then that is identical to its object was fetched by this folder and is not fetched again.
+    DownloadJob(const FolderSnapshot &initial, const QString &folderName, qint64 startedMs,
                 const FolderOptions &options, TransferManager *manager, QThreadPool *pool);
 
 protected:
@@ -50,6 +52,8 @@ private:
     bool m_scanned = false;
     QSet<QString> m_folders;       ///< made (or checked, in a dry run) already
     QString m_canonicalRoot;       ///< the folder made, links resolved
+    qint64 m_startedMs = 0;
+    QSet<QString> m_changedSinceStart; ///< Overwrite: local files changed since m_startedMs
 };
 
 } // namespace haul

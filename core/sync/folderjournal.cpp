@@ -64,7 +64,8 @@ QJsonObject toJson(const SavedFolderDownload &d)
                        {QStringLiteral("prefix"), d.prefix},
                        {QStringLiteral("destination"), d.destDir},
                        {QStringLiteral("existing"), int(d.options.existing)},
-                       {QStringLiteral("method"), int(d.options.method)}};
+                       {QStringLiteral("method"), int(d.options.method)},
+                       {QStringLiteral("started"), QString::number(d.startedMs)}};
 }
 
 SavedFolderDownload downloadFromJson(const QJsonObject &o)
@@ -76,6 +77,7 @@ SavedFolderDownload downloadFromJson(const QJsonObject &o)
     d.prefix = o.value(QStringLiteral("prefix")).toString();
     d.destDir = o.value(QStringLiteral("destination")).toString();
     d.options = optionsFromJson(o);
+    d.startedMs = o.value(QStringLiteral("started")).toString().toLongLong();
     return d;
 }
 

@@ -27,6 +27,8 @@ struct SavedFolderDownload {
     QString prefix;      ///< what is fetched ("projects/run42/")
     QString destDir;     ///< absolute: the folder named after the prefix is made in it
     FolderOptions options;
+    qint64 startedMs = 0; ///< when it first started (UTC ms): with ExistingFiles::Overwrite, an
+                          ///< identical file changed since then was fetched by it, not again
 };
 
 /// What FolderJournal holds.

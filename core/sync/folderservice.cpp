@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QThreadPool>
@@ -150,6 +151,7 @@ FolderId FolderService::download(const QString &accountName, const QString &buck
     }
     SavedFolderDownload saved = wanted;
     saved.id = nextId();
+    saved.startedMs = QDateTime::currentMSecsSinceEpoch();
     return launchDownload(saved);
 }
 
@@ -164,7 +166,7 @@ FolderId FolderService::launchDownload(const SavedFolderDownload &saved)
     const QString name = folderNameForPrefix(saved.prefix, saved.bucket);
     s.localPath = QDir::cleanPath(saved.destDir + QLatin1Char('/') + name);
     m_savedDownloads.insert(s.id, saved);
-    return launch(new DownloadJob(s, name, saved.options, m_manager, m_pool));
+    return launch(new DownloadJob(s, name, saved.startedMs, saved.options, m_manager, m_pool));
 }
 
 FolderId FolderService::sync(const SyncPair &pair, bool dryRun, const FolderOptions &options)

@@ -120,6 +120,7 @@ private Q_SLOTS:
         QCOMPARE(d.destDir, dest);
         QCOMPARE(d.options.existing, ExistingFiles::Ask);
         QCOMPARE(d.options.method, CompareMethod::Checksum);
+        QVERIFY(d.startedMs > 0 && d.startedMs <= QDateTime::currentMSecsSinceEpoch());
         QVERIFY(data.uploads.isEmpty());
         QVERIFY(data.nextId > id);
 

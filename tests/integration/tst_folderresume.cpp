@@ -205,7 +205,11 @@ private Q_SLOTS:
 
     void stoppedFolderDownloadCompletesAfterRestart_data()
     {
-        addServerRows({QStringLiteral("s3rver"), QStringLiteral("moto")});
+        QTest::addColumn<TestServer>("server");
+        QTest::addColumn<bool>("overwrite"); // ExistingFiles::Overwrite instead of SkipIdentical
+        QTest::newRow("s3rver") << testServer(QStringLiteral("s3rver")) << false;
+        QTest::newRow("moto") << testServer(QStringLiteral("moto")) << false;
+        QTest::newRow("s3rver, overwrite") << testServer(QStringLiteral("s3rver")) << true;
     }
 
     void stoppedFolderDownloadCompletesAfterRestart();
@@ -214,8 +218,12 @@ private Q_SLOTS:
 void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
 {
     QFETCH(TestServer, server);
+    QFETCH(bool, overwrite);
+    QVERIFY(!server.name.isEmpty());
     constexpr int Files = 600; // more than FolderJob::Window: some never reach the engine
     static_assert(Files > FolderJob::Window);
+    FolderOptions folderOptions;
+    folderOptions.existing = overwrite ? ExistingFiles::Overwrite : ExistingFiles::SkipIdentical;
     QTemporaryDir dir;
     const QString bucket = uniqueBucketName(QStringLiteral("haul-fdres"));
     QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
@@ -229,6 +237,12 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
     QVERIFY(proxy.start(server.endpoint, R"({"latency_ms": 150, "rules": []})"));
     const QString dest = dir.filePath(QStringLiteral("dest"));
     QVERIFY(QDir().mkpath(dest));
+    const QString last = keys.last().mid(QStringLiteral("data/").size()); // never reaches the first run's engine
+    if (overwrite) { // a different file of the same size, there before: replaced all the same
+        QVERIFY(QDir().mkpath(QFileInfo(dest + QLatin1Char('/') + last).absolutePath()));
+        QFile old(dest + QLatin1Char('/') + last);
+        QVERIFY(old.open(QIODevice::WriteOnly) && old.write(contents(dir.filePath(QStringLiteral("src/")) + last).toUpper()) > 0);
+    }
     EngineOptions options;
     options.journalPath = dir.filePath(QStringLiteral("state/queue.json"));
     const QString folderJournal = options.journalPath + QStringLiteral(".folders");
@@ -244,11 +258,12 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
         rows.follow(manager);
         FolderService folders(&manager);
         folders.setJournal(folderJournal);
-        id = folders.download(server.name, bucket, QStringLiteral("data/run8/"), dest);
+        id = folders.download(server.name, bucket, QStringLiteral("data/run8/"), dest, folderOptions);
         const QList<SavedFolderDownload> saved = FolderJournal(folderJournal).load().downloads;
         QCOMPARE(saved.size(), 1); // kept from the start
         QCOMPARE(saved.first().id, id);
         QCOMPARE(saved.first().destDir, dest);
+        QCOMPARE(saved.first().options.existing, folderOptions.existing);
         QTRY_VERIFY_WITH_TIMEOUT(folders.snapshot(id).filesDone >= 3, 120000);
         QVERIFY(!folders.snapshot(id).isFinished());
         for (const TransferSnapshot &s : std::as_const(rows.last)) {
@@ -282,7 +297,7 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.first().first().value<FolderSnapshot>().id, id);
     // the same download again (as the same command after a restart): the running folder
-    QCOMPARE(folders.download(server.name, bucket, QStringLiteral("data/run8"), dest + QLatin1Char('/')), id);
+    QCOMPARE(folders.download(server.name, bucket, QStringLiteral("data/run8"), dest + QLatin1Char('/'), folderOptions), id);
     QCOMPARE(added.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(folders.snapshot(id).isFinished(), 300000);
     const FolderSnapshot end = folders.snapshot(id);
@@ -313,6 +328,8 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
         if (!handedOver.contains(key))
             QVERIFY2(gets.after.value(key) == 1, qPrintable(key));
     }
+    QVERIFY(!handedOver.contains(keys.last()));
+    QCOMPARE(gets.after.value(keys.last()), 1); // with Overwrite: over the different file there
     qInfo("first run: %d files handed to the engine, %d fetched; second run: %d fetched, %d already there",
           int(handedOver.size()), int(fetched.size()), int(gets.after.size()), int(end.filesSkipped));
 
