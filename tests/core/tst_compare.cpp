@@ -390,6 +390,15 @@ void TestCompare::digestForComparison()
     QCOMPARE(whole->md5, md5Of(bytes));
     QVERIFY(!whole->partsHashed);
     QVERIFY(!haul::digestForComparison(dir.filePath(QStringLiteral("gone")), local, etag, sizes));
+
+    // an empty file uploaded as one empty part: MD5 of the empty MD5, "-1"
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    const QString emptyEtag = QString::fromLatin1(md5Of(md5Of(QByteArray())).toHex()) + QStringLiteral("-1");
+    const Result<LocalFacts> none = haul::digestForComparison(empty, {true, 0, T, {}, {}, false}, emptyEtag,
+                                                               haul::checksumPartSizes(0, 1, 0));
+    QVERIFY(none);
+    QCOMPARE(none->multipartEtags, QStringList{emptyEtag});
 }
 
 QTEST_APPLESS_MAIN(TestCompare)
