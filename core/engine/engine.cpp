@@ -195,6 +195,8 @@ void Engine::saveJournal()
             || s.state == TransferState::Cancelled)
             continue;
         JournalEntry e{s, {}, {}}; // a failed one waits for "Retry", after a restart too
+        if (m_endedGroups.contains(s.groupId))
+            e.snapshot.groupId = 0;
         if (auto *mp = qobject_cast<const MultipartUpload *>(t))
             e.multipart = mp->progress();
         else if (auto *download = qobject_cast<const RangedDownload *>(t))
@@ -202,6 +204,12 @@ void Engine::saveJournal()
         entries.append(e);
     }
     m_journal->save({entries, m_stale});
+}
+
+void Engine::endGroup(quint64 groupId)
+{
+    m_endedGroups.insert(groupId);
+    m_saveTimer.start();
 }
 
 void Engine::abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done)

@@ -74,6 +74,10 @@ public:
     /// one, else one that succeeded, else one that failed (restored from the journal); nullptr
     /// when none. Valid until the engine next runs.
     const TransferSnapshot *folderFile(const TransferSnapshot &like) const;
+    /// The folder transfer `groupId` has ended: its files still in the queue (failed ones) are
+    /// saved in the journal as files of their own, so that after a restart they are not shown
+    /// under a folder that nothing drives any more.
+    void endGroup(quint64 groupId);
     /// The client of a known account (nullptr when unknown).
     S3Client *client(const QString &accountName) const;
     /// A client for an account not (yet) set; the caller owns it.
@@ -136,6 +140,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     QTimer m_saveTimer{this};
     QList<StaleUpload> m_stale;
+    QSet<quint64> m_endedGroups; ///< see endGroup()
 };
 
 } // namespace haul

@@ -115,6 +115,10 @@ void FolderService::onFinished(const FolderSnapshot &snapshot)
         && snapshot.error.code == ErrorCode::CredentialsMissing;
     if (!retryLater && (m_saved.remove(snapshot.id) || m_savedDownloads.remove(snapshot.id)))
         saveFolders();
+    if (!retryLater) { // its failed files come back on their own after a restart
+        Engine *engine = m_manager->engine();
+        QMetaObject::invokeMethod(engine, [engine, id = snapshot.id] { engine->endGroup(id); });
+    }
     Q_EMIT folderFinished(snapshot);
 }
 

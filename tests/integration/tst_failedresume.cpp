@@ -9,6 +9,7 @@
 #include "testenv.h"
 
 #include "engine/snapshot.h"
+#include "sync/folderjournal.h"
 #include "sync/folderservice.h"
 #include "transfermanager.h"
 
@@ -179,6 +180,44 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1); // tried again in its row, not queued a second time
         QCOMPARE(refused.first().state, TransferState::Verified);
         QVERIFY(stored(server, bucket, refusedKey));
+    }
+
+    void failedFilesOfAFinishedFolderComeBackOnTheirOwn()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        QTemporaryDir dir;
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-fend"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        const QString src = dir.filePath(QStringLiteral("run3"));
+        for (int i = 0; i < 5; ++i)
+            writeFile(src + QStringLiteral("/f%1.txt").arg(i), "file " + QByteArray::number(i));
+        EngineOptions options;
+        options.journalPath = dir.filePath(QStringLiteral("state/queue.json"));
+        const QString folderJournal = options.journalPath + QStringLiteral(".folders");
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, refusing(QStringLiteral("/f3\\\\.txt$"), 0)));
+        {
+            TransferManager manager(options);
+            manager.setAccount(through(server, proxy));
+            FolderService folders(&manager);
+            folders.setJournal(folderJournal);
+            const FolderId id = folders.upload(server.name, {src}, bucket, QStringLiteral("up/"));
+            QTRY_VERIFY_WITH_TIMEOUT(folders.snapshot(id).isFinished(), 60000);
+            QCOMPARE(folders.snapshot(id).state, FolderState::Finished);
+            QCOMPARE(folders.snapshot(id).filesFailed, 1);
+            QTRY_VERIFY(FolderJournal(folderJournal).load().uploads.isEmpty()); // the folder ended
+        } // Haul quits with the failed file in its queue
+
+        TransferManager manager(options);
+        Rows rows;
+        rows.follow(manager);
+        QTRY_VERIFY_WITH_TIMEOUT(!rows.last.isEmpty(), 30000);
+        QCOMPARE(rows.last.size(), 1);
+        const TransferSnapshot back = rows.last.begin().value();
+        QCOMPARE(back.key, QStringLiteral("up/run3/f3.txt"));
+        QCOMPARE(back.state, TransferState::Failed);
+        QCOMPARE(back.error.code, ErrorCode::AccessDenied);
+        QCOMPARE(back.groupId, 0ULL); // a row of its own, not under a folder nothing drives
     }
 };
 
