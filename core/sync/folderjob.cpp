@@ -94,6 +94,11 @@ void FolderJob::act(const Candidate &decidedFile, const Comparison &comparison)
             m_pending.append(c);
         break;
     case CompareAction::Skip:
+        if (!m_snap.dryRun && restoredGoing(c)) { // the engine sends or sent it: followed
+            m_snap.bytesTotal += size;
+            m_pending.append(c);
+            break;
+        }
         countSkipped();
         break;
     case CompareAction::Ask:
@@ -111,6 +116,19 @@ void FolderJob::act(const Candidate &decidedFile, const Comparison &comparison)
         break;
     }
     markDirty();
+}
+
+bool FolderJob::restoredGoing(const Candidate &c) const
+{
+    TransferSnapshot like;
+    like.direction = direction();
+    like.accountName = m_snap.accountName;
+    like.localPath = c.localPath;
+    like.bucket = m_snap.bucket;
+    like.key = c.key;
+    like.groupId = m_snap.id;
+    const TransferSnapshot *s = m_engine->folderFile(like);
+    return s && s->state != TransferState::Failed;
 }
 
 void FolderJob::countSkipped()

@@ -119,6 +119,11 @@ private:
     /// restart, with this folder's id): followed, or counted done, instead of queued again.
     /// False when none.
     bool adoptRestored(const Candidate &c, qint64 size);
+    /// A file the store has identical, but that the engine took up again from its journal for
+    /// this folder (it stored it before the listing, or sends it once more because its PUT was
+    /// answered just as the last run stopped): the folder follows it as one of its own — sent,
+    /// not "already there" — and does not end before it. Not for a restored failed one.
+    bool restoredGoing(const Candidate &c) const;
     void pumpHeads();
     void onHead(Candidate c, const Result<ObjectHead> &head);
     void startDigest(const Candidate &c);
