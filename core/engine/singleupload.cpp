@@ -6,6 +6,7 @@
 #include "engine/checksum.h"
 #include "engine/contenttype.h"
 #include "engine/filerangedevice.h"
+#include "engine/filestamp.h"
 #include "net/ratelimiter.h"
 
 namespace haul {
@@ -48,12 +49,12 @@ void SingleUpload::prepareTogether(const QList<SingleUpload *> &uploads)
     for (SingleUpload *u : uploads) {
         if (bytes >= 4 * BufferedMax)
             break; // the engine thread reads these: a few MiB at a time at most
-        const QFileInfo info(u->m_snap.localPath);
+        const FileStamp stamp = fileStamp(u->m_snap.localPath);
         u->m_prepared.size = -2; // looked at: not again until it starts
-        if (!info.isFile() || info.size() > BufferedMax)
+        if (!stamp.isFile || stamp.size > BufferedMax)
             continue; // begin() says what is wrong, or streams it
         QFile file(u->m_snap.localPath);
-        Prepared p{{}, {}, info.size(), info.lastModified().toUTC()};
+        Prepared p{{}, {}, stamp.size, stamp.mtime()};
         if (!file.open(QIODevice::ReadOnly))
             continue;
         p.body = file.read(p.size + 1);
@@ -160,10 +161,10 @@ void SingleUpload::stopRequests()
 
 Error SingleUpload::checkUnchanged() const
 {
-    const QFileInfo info(m_snap.localPath);
-    if (!info.exists())
+    const FileStamp now = fileStamp(m_snap.localPath);
+    if (!now.exists)
         return Error(ErrorCode::FileVanished, m_snap.localPath);
-    if (info.size() != m_snap.size || info.lastModified().toUTC() != m_mtime)
+    if (now.size != m_snap.size || now.mtime() != m_mtime)
         return Error(ErrorCode::FileChanged, m_snap.localPath);
     return {};
 }

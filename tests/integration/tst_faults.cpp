@@ -441,6 +441,30 @@ private Q_SLOTS:
         QVERIFY2(w[id].state != TransferState::Failed, qPrintable(w[id].error.technical()));
         QVERIFY(sameAsLocal(server, bucket, QFileInfo(file).fileName(), file));
     }
+
+    // A small file is read (and hashed) before its PUT starts; a change while it is sent shows in
+    // the size and modification time compared after the PUT (FileStamp, no time zones).
+    void smallFileChangedWhileSendingFails()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        ProxyProcess proxy; // 256 KiB at 64 KiB/s: about 4 s on the wire
+        QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 65536, "rules": []})"));
+        const QString file = makeRandomFile(m_dir.path(), 256 * 1024, 27);
+        TransferManager m(partOptions(1));
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+        QVERIFY(w.until([&] { return w[id].state == TransferState::Running && w[id].transferred > 0; }));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("changed");
+        f.close();
+        QVERIFY(w.until([&] { return w[id].isFinished(); }));
+        QCOMPARE(w[id].state, TransferState::Failed);
+        QCOMPARE(w[id].error.code, ErrorCode::FileChanged);
+        QCOMPARE(w[id].error.subject, file);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaults)
