@@ -391,12 +391,17 @@ void Engine::keepExisting(TransferId id)
 
 void Engine::requeue(TransferId id)
 {
-    Transfer *t = find(id);
-    if (!t)
-        return;
-    t->requeue();
-    if (!t->snapshot().isFinished())
-        makeLive(t);
+    if (Transfer *t = find(id))
+        requeue({t});
+}
+
+void Engine::requeue(const QList<Transfer *> &transfers)
+{
+    for (Transfer *t : transfers) {
+        t->requeue();
+        if (!t->snapshot().isFinished())
+            makeLive(t);
+    }
     m_idleAnnounced = false;
     m_tick.start();
     schedule();
@@ -412,15 +417,11 @@ void Engine::pauseAll()
 
 void Engine::resumeAll()
 {
-    for (TransferId id : std::as_const(m_order)) { // failed ones too: they are not live
-        Transfer *t = find(id);
-        t->requeue();
-        if (!t->snapshot().isFinished())
-            makeLive(t);
-    }
-    m_idleAnnounced = false;
-    m_tick.start();
-    schedule();
+    QList<Transfer *> all; // failed ones too: they are not live
+    all.reserve(m_order.size());
+    for (TransferId id : std::as_const(m_order))
+        all.append(find(id));
+    requeue(all);
 }
 
 void Engine::clearFinished()

@@ -107,6 +107,8 @@ private:
     /// The transfer of the same file to the same place that is unfinished or failed.
     Transfer *queuedAlready(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
+    /// Paused or failed → queued (see Transfer::requeue), live, and the budget handed out.
+    void requeue(const QList<Transfer *> &transfers);
     void onFinished(Transfer *transfer);
     void flush();
     /// Puts a transfer (back) among the live ones.

@@ -3,6 +3,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QProcess>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -200,6 +201,62 @@ private Q_SLOTS:
         for (int n = 1; n <= 5; ++n) // pausing sent no stored part twice
             QCOMPARE(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber=%1&").arg(n), 200), n <= 4 ? 2 : 1);
         QVERIFY(!modalOpen());
+    }
+
+    void pauseAllAndResumeAllFromTheToolbar()
+    {
+        const QString bucket = makeBucket();
+        QVERIFY(!bucket.isEmpty());
+        ProxyProcess proxy; // 1 MB/s per connection: both uploads are mid-way when paused
+        QVERIFY(proxy.start(m_server.endpoint, R"({"rate_per_conn": 1000000, "rules": []})"));
+        EngineOptions options;
+        options.multipartThreshold = 5 * 1024 * 1024;
+        options.partSize = 5 * 1024 * 1024;
+        options.maxConnections = 4;
+        AppFixture app(nullptr, {}, options);
+        AccountConnection account = connectionFor(m_server);
+        account.account.endpoint = proxy.url();
+        app.store.save(account.account);
+        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, m_server.secretKey, done); }));
+        MainWindow window(app.context());
+        window.resize(1000, 680);
+        window.show();
+        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
+        window.start(account.account.name);
+        QVERIFY(loaded.wait(30000));
+        window.browser()->openLocation(bucket, {});
+        QVERIFY(loaded.wait(30000));
+
+        dropFiles(&window, {makeRandomFile(m_dir.path(), 12 * 1024 * 1024, 61),
+                            makeRandomFile(m_dir.path(), 8 * 1024 * 1024 + 5, 62)});
+        QueueModel *queue = window.queue()->model();
+        QTRY_COMPARE(queue->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(0).transferred > 0, 30000);
+        auto *toolbar = window.findChild<QToolBar *>();
+        QVERIFY(toolbar);
+        auto buttonFor = [&](const QString &text) -> QWidget * {
+            for (QAction *a : toolbar->actions()) {
+                if (a->text() == text)
+                    return toolbar->widgetForAction(a);
+            }
+            return nullptr;
+        };
+        QWidget *pauseAll = buttonFor(QStringLiteral("Pause &all"));
+        QWidget *resumeAll = buttonFor(QStringLiteral("Resume a&ll"));
+        QVERIFY(pauseAll && resumeAll);
+        QTest::mouseClick(pauseAll, Qt::LeftButton);
+        for (int row = 0; row < 2; ++row)
+            QTRY_COMPARE_WITH_TIMEOUT(queue->snapshot(row).state, TransferState::Paused, 10000);
+        const qint64 pausedAt = queue->snapshot(0).transferred;
+        QTest::qWait(1500);
+        QCOMPARE(queue->snapshot(0).state, TransferState::Paused); // nothing moves while paused
+        QVERIFY(queue->snapshot(0).transferred <= pausedAt);
+        QTest::mouseClick(resumeAll, Qt::LeftButton);
+        for (int row = 0; row < 2; ++row) {
+            QTRY_VERIFY_WITH_TIMEOUT(queue->snapshot(row).isFinished(), 120000);
+            const TransferSnapshot s = queue->snapshot(row);
+            QVERIFY2(s.state == TransferState::Verified, qPrintable(s.error.technical()));
+        }
     }
 
     void commandLineUploadsAndQuits()
