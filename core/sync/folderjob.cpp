@@ -102,10 +102,7 @@ void FolderJob::act(const Candidate &decidedFile, const Comparison &comparison)
         countSkipped();
         break;
     case CompareAction::Ask:
-        m_questions.append(c);
-        if (m_snap.dryRun)
-            m_plan.questions.append({c.localPath, c.key, size, comparison.reason});
-        ++m_snap.questions;
+        ask(c, size);
         break;
     case CompareAction::NeedHead:
         m_needHead.append(c);
@@ -118,7 +115,22 @@ void FolderJob::act(const Candidate &decidedFile, const Comparison &comparison)
     markDirty();
 }
 
-bool FolderJob::restoredGoing(const Candidate &c) const
+void FolderJob::ask(const Candidate &c, qint64 size)
+{
+    // Started again after a restart, and the engine took the file up again for this folder:
+    // "replace" was answered before the restart; not asked again.
+    if (!m_snap.dryRun && restoredFile(c)) {
+        m_snap.bytesTotal += size;
+        m_pending.append(c);
+        return;
+    }
+    m_questions.append(c);
+    if (m_snap.dryRun)
+        m_plan.questions.append({c.localPath, c.key, size, c.reason});
+    ++m_snap.questions;
+}
+
+const TransferSnapshot *FolderJob::restoredFile(const Candidate &c) const
 {
     TransferSnapshot like;
     like.direction = direction();
@@ -127,7 +139,12 @@ bool FolderJob::restoredGoing(const Candidate &c) const
     like.bucket = m_snap.bucket;
     like.key = c.key;
     like.groupId = m_snap.id;
-    const TransferSnapshot *s = m_engine->folderFile(like);
+    return m_engine->folderFile(like);
+}
+
+bool FolderJob::restoredGoing(const Candidate &c) const
+{
+    const TransferSnapshot *s = restoredFile(c);
     return s && s->state != TransferState::Failed;
 }
 

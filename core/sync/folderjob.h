@@ -124,6 +124,10 @@ private:
     /// answered just as the last run stopped): the folder follows it as one of its own — sent,
     /// not "already there" — and does not end before it. Not for a restored failed one.
     bool restoredGoing(const Candidate &c) const;
+    /// ExistingFiles::Ask: a question for answer(), unless answered before a restart.
+    void ask(const Candidate &c, qint64 size);
+    /// The engine's transfer of this file for this folder (Engine::folderFile), or nullptr.
+    const TransferSnapshot *restoredFile(const Candidate &c) const;
     void pumpHeads();
     void onHead(Candidate c, const Result<ObjectHead> &head);
     void startDigest(const Candidate &c);

@@ -3,6 +3,8 @@
 // the same journals: the folder comes back with its id, the files the engine continues are
 // followed by it (not top-level rows), the files never handed to the engine are still sent or
 // fetched, and every file is counted exactly once.
+#include <algorithm>
+
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -206,10 +208,12 @@ private Q_SLOTS:
     void stoppedFolderDownloadCompletesAfterRestart_data()
     {
         QTest::addColumn<TestServer>("server");
-        QTest::addColumn<bool>("overwrite"); // ExistingFiles::Overwrite instead of SkipIdentical
-        QTest::newRow("s3rver") << testServer(QStringLiteral("s3rver")) << false;
-        QTest::newRow("moto") << testServer(QStringLiteral("moto")) << false;
-        QTest::newRow("s3rver, overwrite") << testServer(QStringLiteral("s3rver")) << true;
+        QTest::addColumn<int>("existing"); // ExistingFiles
+        QTest::newRow("s3rver") << testServer(QStringLiteral("s3rver")) << int(ExistingFiles::SkipIdentical);
+        QTest::newRow("moto") << testServer(QStringLiteral("moto")) << int(ExistingFiles::SkipIdentical);
+        QTest::newRow("s3rver, overwrite") << testServer(QStringLiteral("s3rver")) << int(ExistingFiles::Overwrite);
+        // every file there before and different: asked about, answered "replace"
+        QTest::newRow("s3rver, ask") << testServer(QStringLiteral("s3rver")) << int(ExistingFiles::Ask);
     }
 
     void stoppedFolderDownloadCompletesAfterRestart();
@@ -218,12 +222,13 @@ private Q_SLOTS:
 void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
 {
     QFETCH(TestServer, server);
-    QFETCH(bool, overwrite);
+    QFETCH(int, existing);
     QVERIFY(!server.name.isEmpty());
     constexpr int Files = 600; // more than FolderJob::Window: some never reach the engine
     static_assert(Files > FolderJob::Window);
     FolderOptions folderOptions;
-    folderOptions.existing = overwrite ? ExistingFiles::Overwrite : ExistingFiles::SkipIdentical;
+    folderOptions.existing = ExistingFiles(existing);
+    const bool ask = folderOptions.existing == ExistingFiles::Ask;
     QTemporaryDir dir;
     const QString bucket = uniqueBucketName(QStringLiteral("haul-fdres"));
     QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
@@ -237,12 +242,31 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
     QVERIFY(proxy.start(server.endpoint, R"({"latency_ms": 150, "rules": []})"));
     const QString dest = dir.filePath(QStringLiteral("dest"));
     QVERIFY(QDir().mkpath(dest));
-    const QString last = keys.last().mid(QStringLiteral("data/").size()); // never reaches the first run's engine
-    if (overwrite) { // a different file of the same size, there before: replaced all the same
-        QVERIFY(QDir().mkpath(QFileInfo(dest + QLatin1Char('/') + last).absolutePath()));
-        QFile old(dest + QLatin1Char('/') + last);
-        QVERIFY(old.open(QIODevice::WriteOnly) && old.write(contents(dir.filePath(QStringLiteral("src/")) + last).toUpper()) > 0);
+    // different files of the same size, there before: replaced all the same (with Overwrite:
+    // the last one, which never reaches the first run's engine; asked about: all)
+    QStringList before;
+    for (const QString &key : keys)
+        before.append(key.mid(QStringLiteral("data/").size()));
+    if (!ask)
+        before = folderOptions.existing == ExistingFiles::Overwrite ? before.mid(Files - 1) : QStringList();
+    for (const QString &rel : std::as_const(before)) {
+        QVERIFY(QDir().mkpath(QFileInfo(dest + QLatin1Char('/') + rel).absolutePath()));
+        QFile old(dest + QLatin1Char('/') + rel);
+        QVERIFY(old.open(QIODevice::WriteOnly) && old.write(contents(dir.filePath(QStringLiteral("src/")) + rel).toUpper()) > 0);
+        QVERIFY(old.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
     }
+    QSet<QString> askedFirst;  // keys each run asked about (every answer: replace)
+    QSet<QString> askedSecond;
+    auto answerReplace = [](FolderService *folders, QSet<QString> *asked) {
+        QObject::connect(folders, &FolderService::questionsAsked, folders,
+                         [folders, asked](quint64 f, const QList<PlannedFile> &files) {
+            QStringList replace;
+            for (const PlannedFile &p : files)
+                replace.append(p.key);
+            *asked += QSet<QString>(replace.cbegin(), replace.cend());
+            folders->answer(f, replace);
+        });
+    };
     EngineOptions options;
     options.journalPath = dir.filePath(QStringLiteral("state/queue.json"));
     const QString folderJournal = options.journalPath + QStringLiteral(".folders");
@@ -257,6 +281,7 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
         Rows rows;
         rows.follow(manager);
         FolderService folders(&manager);
+        answerReplace(&folders, &askedFirst);
         folders.setJournal(folderJournal);
         id = folders.download(server.name, bucket, QStringLiteral("data/run8/"), dest, folderOptions);
         const QList<SavedFolderDownload> saved = FolderJournal(folderJournal).load().downloads;
@@ -264,7 +289,12 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
         QCOMPARE(saved.first().id, id);
         QCOMPARE(saved.first().destDir, dest);
         QCOMPARE(saved.first().options.existing, folderOptions.existing);
-        QTRY_VERIFY_WITH_TIMEOUT(folders.snapshot(id).filesDone >= 3, 120000);
+        auto complete = [&rows] {
+            return std::count_if(rows.last.cbegin(), rows.last.cend(), [](const TransferSnapshot &s) {
+                return s.state == TransferState::Verified || s.state == TransferState::Done;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(complete() >= 3, 120000); // as the queue shows them
         QVERIFY(!folders.snapshot(id).isFinished());
         for (const TransferSnapshot &s : std::as_const(rows.last)) {
             QCOMPARE(s.groupId, id);
@@ -290,6 +320,7 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
     for (const TransferSnapshot &s : std::as_const(rows.last))
         QCOMPARE(s.groupId, id); // under their folder, not top-level rows
     FolderService folders(&manager);
+    answerReplace(&folders, &askedSecond);
     QSignalSpy added(&folders, &FolderService::folderAdded);
     folders.setJournal(folderJournal);
     QCOMPARE(added.size(), 0); // waits for its account
@@ -329,6 +360,10 @@ void TestFolderResume::stoppedFolderDownloadCompletesAfterRestart()
             QVERIFY2(gets.after.value(key) == 1, qPrintable(key));
     }
     QVERIFY(!handedOver.contains(keys.last()));
+    // asked again only about the files the first run had not handed over: the others were
+    // answered then (the engine continues them) or are there now
+    QCOMPARE(askedFirst.size(), ask ? Files : 0);
+    QCOMPARE(askedSecond, ask ? QSet<QString>(keys.cbegin(), keys.cend()) - handedOver : QSet<QString>());
     QCOMPARE(gets.after.value(keys.last()), 1); // with Overwrite: over the different file there
     qInfo("first run: %d files handed to the engine, %d fetched; second run: %d fetched, %d already there",
           int(handedOver.size()), int(fetched.size()), int(gets.after.size()), int(end.filesSkipped));
