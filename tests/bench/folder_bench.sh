@@ -12,12 +12,16 @@
 #            --quit-when-done           (fresh HOME / XDG_* per run, so no journal is restored)
 #   aws-cli: aws --endpoint-url URL s3 cp --recursive TREE s3://bench/aN/
 #            (no config files; AWS_REQUEST_CHECKSUM_CALCULATION=when_required, as upload_bench.sh)
-# each under /usr/bin/time -f '%e %U %S %M' (wall s, user s, sys s, max RSS KiB), and prints one
-# row per run with the 1-minute load average before it. Objects are not deleted (each run has
+# each under /usr/bin/time -f '%e %U %S %M %w %c' (wall s, user s, sys s, max RSS KiB, voluntary
+# and involuntary context switches), and prints one row per run with the 1-minute load average
+# before it. The context switches (thread wake-ups, mostly) vary less with the load than the CPU
+# seconds do. Objects are not deleted (each run has
 # its own prefix).
 #
-# Environment: HAUL (default build/app/haul), BENCH_DIR (default a new mktemp -d, removed at the
-# end unless KEEP=1), NO_AWS=1 (Haul only).
+# Environment: HAUL (default build/app/haul), HAULS="binA binB …" (several builds, run one after
+# the other in each round, to compare them on the same load; rows are named by position, and a
+# median per binary is printed at the end), BENCH_DIR (default a new mktemp -d, removed at the end
+# unless KEEP=1), NO_AWS=1 (Haul only).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,8 +31,10 @@ FILES=${1:-1000}
 BYTES=${2:-65536}
 ROUNDS=${3:-3}
 
+read -r -a BINS <<<"${HAULS:-$HAUL}"
+
 die() { echo "folder_bench: $*" >&2; exit 1; }
-[ -x "$HAUL" ] || die "no haul binary at $HAUL (build it, or set HAUL=…)"
+for b in "${BINS[@]}"; do [ -x "$b" ] || die "no haul binary at $b (build it, or set HAUL=…)"; done
 [ -x /usr/bin/time ] || die "/usr/bin/time is needed (apt-get install time)"
 [ -n "${NO_AWS:-}" ] || command -v aws >/dev/null || die "aws-cli is needed (or NO_AWS=1)"
 
@@ -55,13 +61,14 @@ cat "$TREE"/*/* >/dev/null
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-run_haul() {  # run_haul PREFIX TIMEFILE
+run_haul() {  # run_haul BINARY PREFIX TIMEFILE
+  local HAUL=$1; shift
   local home=$W/home-$1
   rm -rf "$home"; mkdir -p "$home/run" "$home/config"; chmod 700 "$home/run"
   env -u AWS_PROFILE -u AWS_CA_BUNDLE HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
     XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen \
     AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_ENDPOINT_URL="$URL" AWS_REGION=us-east-1 \
-    /usr/bin/time -f '%e %U %S %M' -o "$2" "$HAUL" --account environment "$TREE" --to "s3://bench/$1/" \
+    /usr/bin/time -f '%e %U %S %M %w %c' -o "$2" "$HAUL" --account environment "$TREE" --to "s3://bench/$1/" \
     --quit-when-done >"$W/$1.out" 2>"$W/$1.err" || { cat "$W/$1.out" "$W/$1.err" >&2; die "Haul failed ($1)"; }
   rm -rf "$home"
 }
@@ -70,20 +77,32 @@ run_aws() {  # run_aws PREFIX TIMEFILE
   env -u AWS_CA_BUNDLE -u AWS_PROFILE AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null \
     AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_DEFAULT_REGION=us-east-1 \
     AWS_REQUEST_CHECKSUM_CALCULATION=when_required \
-    /usr/bin/time -f '%e %U %S %M' -o "$2" aws --endpoint-url "$URL" s3 cp --recursive --only-show-errors \
+    /usr/bin/time -f '%e %U %S %M %w %c' -o "$2" aws --endpoint-url "$URL" s3 cp --recursive --only-show-errors \
     "$TREE" "s3://bench/$1/" >"$W/$1.out" 2>&1 || { cat "$W/$1.out" >&2; die "aws-cli failed ($1)"; }
 }
 
 row() {  # row NAME LOAD TIMEFILE
-  read -r wall user sys rss <"$3"
-  printf '%-8s load %-5s  wall %6.2f s  CPU %5.2f s (user %5.2f, sys %5.2f)  max RSS %4d MB\n' \
-    "$1" "$2" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))"
+  read -r wall user sys rss vcs ics <"$3"
+  echo "$1 $(echo "$user + $sys" | bc) $wall $vcs" >>"$W/summary"
+  printf '%-8s load %-5s  wall %6.2f s  CPU %5.2f s (user %5.2f, sys %5.2f)  max RSS %4d MB  cs %6d + %4d\n' \
+    "$1" "$2" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$vcs" "$ics"
 }
 
-echo "$FILES files of $BYTES bytes, $ROUNDS round(s), s3rver at $URL, haul: $HAUL"
+echo "$FILES files of $BYTES bytes, $ROUNDS round(s), s3rver at $URL, haul: ${BINS[*]}"
+: >"$W/summary"
 for ((r = 1; r <= ROUNDS; r++)); do
-  l=$(load); run_haul "h$r" "$W/h$r.time"; row haul "$l" "$W/h$r.time"
+  for i in "${!BINS[@]}"; do
+    name=haul; [ "${#BINS[@]}" -eq 1 ] || name=haul$((i + 1))
+    p=h$r; [ "${#BINS[@]}" -eq 1 ] || p=h${r}b$((i + 1))
+    l=$(load); run_haul "${BINS[$i]}" "$p" "$W/$p.time"; row "$name" "$l" "$W/$p.time"
+  done
   if [ -z "${NO_AWS:-}" ]; then
     l=$(load); run_aws "a$r" "$W/a$r.time"; row aws-cli "$l" "$W/a$r.time"
   fi
+done
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for name in $(cut -d' ' -f1 "$W/summary" | sort -u); do
+  col() { grep "^$name " "$W/summary" | cut -d' ' -f"$1" | median; }
+  printf '%-8s median of %d: CPU %.2f s, wall %.2f s, voluntary context switches %d\n' "$name" \
+    "$(grep -c "^$name " "$W/summary")" "$(col 2)" "$(col 3)" "$(col 4)"
 done
