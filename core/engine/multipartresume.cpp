@@ -55,7 +55,7 @@ void MultipartUpload::listExisting(int marker)
             if (e.code == ErrorCode::Cancelled)
                 return;
             if (e.code == ErrorCode::NoSuchUpload)
-                return startOver();
+                return findCompleted();
             if (e.httpStatus == 405 || e.httpStatus == 501) // no ListParts (s3rver): the journal
                 return checkExisting(m_journalParts.values());
             retryOrFail(e);
@@ -78,6 +78,57 @@ void MultipartUpload::startOver()
     m_snap.partsDone = 0;
     updateProgress();
     create();
+}
+
+/// The upload id is gone (NoSuchUpload): the store threw it away, or Complete succeeded just
+/// before Haul stopped — the journal is written a second after changes, so it can still name a
+/// finished upload. An object of the file's size at the key is checked against the file's own
+/// parts (all digested, side by side); if it is this file it is verified like Complete's answer
+/// and nothing is sent again. Otherwise the upload starts over.
+void MultipartUpload::findCompleted()
+{
+    ++m_generation; // digests and retries of the lost upload are void
+    setState(TransferState::Preparing);
+    m_control = m_client->headObject(m_snap.bucket, m_snap.key, [this](Result<ObjectHead> head) {
+        m_control = nullptr;
+        if (!head && head.error().code == ErrorCode::Cancelled)
+            return;
+        if (!head && head.error().code != ErrorCode::NoSuchKey)
+            return void(retryOrFail(head.error()));
+        if (!head || head->size != m_snap.size)
+            return startOver();
+        QList<FileRange> ranges;
+        for (int i = 0; i < m_parts.size(); ++i)
+            ranges.append({partOffset(m_plan, i + 1), partLength(m_plan, i + 1)});
+        const QString path = m_snap.localPath;
+        const int generation = m_generation;
+        m_pool->start([this, path, ranges, generation, object = *head] {
+            const QList<Result<RangeDigest>> digests = digestFileRanges(path, ranges, true);
+            QMetaObject::invokeMethod(this, [this, object, digests, generation] {
+                if (generation == m_generation) // else paused or cancelled
+                    onWholeFileDigested(object, digests);
+            });
+        });
+    });
+}
+
+void MultipartUpload::onWholeFileDigested(const ObjectHead &head, const QList<Result<RangeDigest>> &digests)
+{
+    for (int i = 0; i < m_parts.size(); ++i) {
+        if (!digests.value(i))
+            return failWith(digests.value(i).error());
+        m_parts[i].md5Hex = digests[i]->md5.toHex();
+        m_parts[i].crc = digests[i]->crc32c;
+    }
+    if (!couldBeOurs(head))
+        return startOver(); // another object (or one that cannot be compared): send the file
+    for (Part &p : m_parts)
+        p.state = PartState::Done;
+    m_snap.partsDone = int(m_parts.size());
+    updateProgress();
+    setState(TransferState::Verifying);
+    m_adoptingStored = true;
+    verify(head.etag, head.checksumCrc32c);
 }
 
 void MultipartUpload::checkExisting(const QList<PartInfo> &listed)

@@ -293,6 +293,10 @@ void MultipartUpload::partFailed(int index, const Error &error)
         Q_EMIT requestFinished();
         return;
     }
+    if (error.code == ErrorCode::NoSuchUpload) { // e.g. cleaned up by a lifecycle rule
+        stopRequests(); // the other parts go to the same lost upload
+        return findCompleted();
+    }
     const auto delay = error.code == ErrorCode::ChecksumMismatch && part.attempts < 3
         ? std::optional(std::chrono::milliseconds(100))
         : nextDelay(RetryPolicy{}, error, part.attempts, QRandomGenerator::global()->generateDouble());

@@ -104,6 +104,8 @@ private:
     void checkExisting(const QList<PartInfo> &listed);
     void onChecked(int index, const PartInfo &listed, const Result<RangeDigest> &digest);
     void startOver();
+    void findCompleted();
+    void onWholeFileDigested(const ObjectHead &head, const QList<Result<RangeDigest>> &digests);
     void digest(int index);
     std::pair<int, int> digestGroup(int index) const;
     void digestParts(int first, int end);
@@ -134,6 +136,7 @@ private:
     QVector<Part> m_parts;
     QString m_uploadId;
     QString m_completedEtag;       ///< a plain-MD5 ETag still to compare with the file's MD5
+    bool m_adoptingStored = false; ///< findCompleted(): a whole-MD5 mismatch means "start over"
     QDateTime m_mtime;
     S3Call *m_control = nullptr;   ///< create / list / complete in flight
     int m_completeTries = 0;       ///< Complete requests that failed (a later one checks HEAD)

@@ -102,6 +102,7 @@ void MultipartUpload::verifyWholeMd5()
 
 void MultipartUpload::onWholeMd5(const Result<RangeDigest> &digest)
 {
+    const bool adopting = std::exchange(m_adoptingStored, false);
     if (!digest)
         return failWith(digest.error());
     if (!statFile()) // the file changed while it was read
@@ -110,6 +111,8 @@ void MultipartUpload::onWholeMd5(const Result<RangeDigest> &digest)
     const QString stored = std::exchange(m_completedEtag, QString());
     if (local == stored)
         return succeed(VerifyMethod::WholeMd5);
+    if (adopting)
+        return startOver(); // the object found after a restart is another one: send the file
     Error e(ErrorCode::StoredObjectMismatch, m_snap.key);
     e.detail = QStringLiteral("whole-object MD5 (ETag) %1, local file's MD5 %2").arg(stored, local);
     failVerification(e);
