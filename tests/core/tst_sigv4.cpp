@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 #include <climits>
@@ -210,6 +211,7 @@ private Q_SLOTS:
     void headerNamesInAnyCase();
     void hostHeader_data();
     void hostHeader();
+    void signingKeyFollowsTheScope();
 
 private:
     static void addVectorRows();
@@ -603,6 +605,34 @@ void TestSigV4::hostHeader()
     QFETCH(QUrl, url);
     QFETCH(QByteArray, host);
     QCOMPARE(sigv4::hostHeader(url), host);
+}
+
+// The signing key is kept per thread for the last scope: another secret, day or region in
+// between must sign with its own key, and the first again with the first's.
+void TestSigV4::signingKeyFollowsTheScope()
+{
+    const Request request = requestFromUrl("GET", QUrl(DocBucketUrl + u"/test.txt"_s), {});
+    const QByteArray hash = payloadHash({});
+    const Options options = defaultOptions(u"s3");
+    // the signature, and what it must be from the key computed afresh
+    const auto sign = [&](const Credentials &creds, const QDateTime &time, const QString &region) {
+        const QByteArray key = signingKey(creds.secretAccessKey, amzDate(time).left(8), region, u"s3"_s);
+        const Signed s = signRequest(request, creds, {time, region, u"s3"_s}, hash, options);
+        return std::pair{s.signature,
+                         QMessageAuthenticationCode::hash(s.stringToSign, key, QCryptographicHash::Sha256).toHex()};
+    };
+    const Credentials other{DocCreds.accessKeyId, u"another/secret/key"_s, {}};
+    const auto first = sign(DocCreds, docTime(), u"us-east-1"_s);
+    const auto otherSecret = sign(other, docTime(), u"us-east-1"_s);
+    const auto nextDay = sign(DocCreds, docTime().addDays(1), u"us-east-1"_s);
+    const auto otherRegion = sign(DocCreds, docTime(), u"eu-west-1"_s);
+    const auto firstAgain = sign(DocCreds, docTime(), u"us-east-1"_s);
+    for (const auto &[signature, expected] : {first, otherSecret, nextDay, otherRegion, firstAgain})
+        QCOMPARE(signature, expected);
+    QCOMPARE(firstAgain.first, first.first);
+    QVERIFY(otherSecret.first != first.first);
+    QVERIFY(nextDay.first != first.first);
+    QVERIFY(otherRegion.first != first.first);
 }
 
 QTEST_GUILESS_MAIN(TestSigV4)
