@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
     // a thread once for a burst of posted events where glib's writes its eventfd for each: about
     // 25,000 fewer system calls for 1000 small files (docs/BENCHMARKS.md). The GUI thread keeps
     // glib's (QT_NO_GLIB would change that), so what needs a glib main loop there still has it.
-    if (qEnvironmentVariableIsEmpty("QT_NO_THREADED_GLIB"))
+    // (Set but empty keeps glib's in every thread, as Qt would have it.)
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
     QApplication app(argc, argv);
     return haul::runApplication(*options);
