@@ -12,6 +12,7 @@
 #include "s3wait.h"
 #include "sync/compare.h"
 #include "testenv.h"
+#include "transfertest.h"
 #include "transfermanager.h"
 
 using namespace haul;
@@ -76,13 +77,6 @@ QString why(const TransferSnapshot &s)
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-}
-
-AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-{
-    AccountConnection c = connectionFor(server);
-    c.account.endpoint = proxy.url();
-    return c;
 }
 
 /// GETs the proxy logged since `since` (Unix seconds): their count, and the object bytes they

@@ -7,6 +7,7 @@
 #include "proxyprocess.h"
 #include "s3wait.h"
 #include "testenv.h"
+#include "transfertest.h"
 
 #include "engine/snapshot.h"
 #include "sync/folderjournal.h"
@@ -18,29 +19,6 @@ using namespace haul::test;
 
 namespace {
 
-/// Each transfer's last snapshot, as the manager reports them.
-struct Rows {
-    QHash<TransferId, TransferSnapshot> last;
-    void follow(TransferManager &manager)
-    {
-        auto take = [this](const QList<TransferSnapshot> &list) {
-            for (const TransferSnapshot &s : list)
-                last.insert(s.id, s);
-        };
-        QObject::connect(&manager, &TransferManager::transfersAdded, &manager, take);
-        QObject::connect(&manager, &TransferManager::transfersUpdated, &manager, take);
-    }
-    QList<TransferSnapshot> withKey(const QString &key) const
-    {
-        QList<TransferSnapshot> out;
-        for (const TransferSnapshot &s : last) {
-            if (s.key == key)
-                out.append(s);
-        }
-        return out;
-    }
-};
-
 /// A scenario whose only rule answers every PUT of `key` (a path regex) 403 AccessDenied.
 QByteArray refusing(const QString &keyPattern, int latencyMs)
 {
@@ -49,13 +27,6 @@ QByteArray refusing(const QString &keyPattern, int latencyMs)
         .arg(latencyMs)
         .arg(keyPattern)
         .toUtf8();
-}
-
-AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-{
-    AccountConnection c = connectionFor(server);
-    c.account.endpoint = proxy.url();
-    return c;
 }
 
 void writeFile(const QString &path, const QByteArray &data)

@@ -8,6 +8,7 @@
 #include "net/s3client.h"
 #include "s3wait.h"
 #include "testenv.h"
+#include "transfertest.h"
 #include "transfermanager.h"
 
 using namespace haul;
@@ -63,13 +64,6 @@ private:
         const QString bucket = uniqueBucketName(QStringLiteral("haul-faults"));
         return runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"),
                                QStringLiteral("s3://") + bucket}) == 0 ? bucket : QString();
-    }
-
-    static AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-    {
-        AccountConnection c = connectionFor(server);
-        c.account.endpoint = proxy.url();
-        return c;
     }
 
     /// Polls ListMultipartUploads (up to 5 s) until the bucket has no unfinished upload.

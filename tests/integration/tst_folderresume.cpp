@@ -17,26 +17,13 @@
 #include "sync/folderjob.h"
 #include "sync/folderservice.h"
 #include "testenv.h"
+#include "transfertest.h"
 #include "transfermanager.h"
 
 using namespace haul;
 using namespace haul::test;
 
 namespace {
-
-/// Each transfer's last snapshot, as the manager reports them.
-struct Rows {
-    QHash<TransferId, TransferSnapshot> last;
-    void follow(TransferManager &manager)
-    {
-        auto take = [this](const QList<TransferSnapshot> &list) {
-            for (const TransferSnapshot &s : list)
-                last.insert(s.id, s);
-        };
-        QObject::connect(&manager, &TransferManager::transfersAdded, &manager, take);
-        QObject::connect(&manager, &TransferManager::transfersUpdated, &manager, take);
-    }
-};
 
 /// `count` small files under root in five folders; their keys (keyPrefix + relative path),
 /// sorted.
@@ -53,13 +40,6 @@ QStringList makeFiles(const QString &root, int count, const QString &keyPrefix)
     }
     keys.sort();
     return keys;
-}
-
-AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-{
-    AccountConnection c = connectionFor(server);
-    c.account.endpoint = proxy.url();
-    return c;
 }
 
 /// The object GETs the proxy logged that got a 2xx answer, by key (bucket/key paths, decoded),

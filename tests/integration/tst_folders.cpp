@@ -13,6 +13,7 @@
 #include "s3wait.h"
 #include "sync/folderservice.h"
 #include "testenv.h"
+#include "transfertest.h"
 #include "transfermanager.h"
 
 using namespace haul;
@@ -144,13 +145,6 @@ private:
         const QString bucket = uniqueBucketName(QStringLiteral("haul-fold"));
         return runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"),
                                QStringLiteral("s3://") + bucket}) == 0 ? bucket : QString();
-    }
-
-    static AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-    {
-        AccountConnection c = connectionFor(server);
-        c.account.endpoint = proxy.url();
-        return c;
     }
 
 private Q_SLOTS:

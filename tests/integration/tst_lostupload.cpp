@@ -8,6 +8,7 @@
 #include "proxyprocess.h"
 #include "s3wait.h"
 #include "testenv.h"
+#include "transfertest.h"
 
 #include "state/journal.h"
 #include "transfermanager.h"
@@ -45,13 +46,6 @@ void writeJournal(const QString &journalPath, const TestServer &server, const QS
     e.multipart.fileSize = FileSize;
     e.multipart.mtime = QFileInfo(file).lastModified().toUTC();
     QVERIFY(Journal(journalPath).save({{e}, {}}));
-}
-
-AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-{
-    AccountConnection c = connectionFor(server);
-    c.account.endpoint = proxy.url();
-    return c;
 }
 
 /// The restored transfer's last snapshot once it has finished.

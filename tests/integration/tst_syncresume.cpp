@@ -13,6 +13,7 @@
 #include "sync/folderjob.h"
 #include "sync/folderservice.h"
 #include "testenv.h"
+#include "transfertest.h"
 #include "transfermanager.h"
 
 using namespace haul;
@@ -39,20 +40,6 @@ QStringList makeFiles(const QString &root, int count)
     keys.sort();
     return keys;
 }
-
-/// Each transfer's last snapshot, as the manager reports them.
-struct Rows {
-    QHash<TransferId, TransferSnapshot> last;
-    void follow(TransferManager &manager)
-    {
-        auto take = [this](const QList<TransferSnapshot> &list) {
-            for (const TransferSnapshot &s : list)
-                last.insert(s.id, s);
-        };
-        QObject::connect(&manager, &TransferManager::transfersAdded, &manager, take);
-        QObject::connect(&manager, &TransferManager::transfersUpdated, &manager, take);
-    }
-};
 
 /// The paths of the object PUTs (no query: not parts) among requests [from, to); with
 /// `storedBefore` > 0 only those answered 200 that the proxy logged before that time (seconds
@@ -101,13 +88,6 @@ QStringList keysUnder(const TestServer &server, const QString &bucket, const QSt
     keys.removeAll(QStringLiteral("None"));
     keys.sort();
     return keys;
-}
-
-AccountConnection through(const TestServer &server, const ProxyProcess &proxy)
-{
-    AccountConnection c = connectionFor(server);
-    c.account.endpoint = proxy.url();
-    return c;
 }
 
 } // namespace
