@@ -83,6 +83,24 @@ private:
             ? bucket : QString();
     }
 
+    /// Saves `account` with its secret in the fixture's stores, starts `window` on it and opens
+    /// `bucket` in the browser; false (with a test failure) when something does not load.
+    static bool openBucket(AppFixture &app, MainWindow &window, const AccountConnection &account,
+                           const QString &secret, const QString &bucket)
+    {
+        app.store.save(account.account);
+        if (!await<void>([&](auto done) { app.memory.writeSecret(account.account.name, secret, done); }))
+            return false;
+        window.resize(1000, 680);
+        window.show();
+        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
+        window.start(account.account.name);
+        if (!loaded.wait(30000))
+            return false;
+        window.browser()->openLocation(bucket, {});
+        return loaded.wait(30000);
+    }
+
     bool objectExists(const QString &bucket, const QString &key, qint64 size)
     {
         QByteArray out;
@@ -161,16 +179,8 @@ private Q_SLOTS:
         AppFixture app(nullptr, {}, options);
         AccountConnection account = connectionFor(rgw);
         account.account.endpoint = proxy.url();
-        app.store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, rgw.secretKey, done); }));
         MainWindow window(app.context());
-        window.resize(1000, 680);
-        window.show();
-        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
-        window.start(account.account.name);
-        QVERIFY(loaded.wait(30000));
-        window.browser()->openLocation(bucket, {});
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openBucket(app, window, account, rgw.secretKey, bucket));
 
         const QString a = makeRandomFile(m_dir.path(), 20 * 1024 * 1024, 51);
         const QString b = makeRandomFile(m_dir.path(), 20 * 1024 * 1024 + 7, 52);
@@ -216,16 +226,8 @@ private Q_SLOTS:
         AppFixture app(nullptr, {}, options);
         AccountConnection account = connectionFor(m_server);
         account.account.endpoint = proxy.url();
-        app.store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, m_server.secretKey, done); }));
         MainWindow window(app.context());
-        window.resize(1000, 680);
-        window.show();
-        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
-        window.start(account.account.name);
-        QVERIFY(loaded.wait(30000));
-        window.browser()->openLocation(bucket, {});
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openBucket(app, window, account, m_server.secretKey, bucket));
 
         dropFiles(&window, {makeRandomFile(m_dir.path(), 12 * 1024 * 1024, 61),
                             makeRandomFile(m_dir.path(), 8 * 1024 * 1024 + 5, 62)});
