@@ -14,6 +14,21 @@ FolderQuestions::FolderQuestions(FolderService *folders, QWidget *window)
     , m_window(window)
 {
     connect(m_folders, &FolderService::questionsAsked, this, &FolderQuestions::onQuestions);
+    connect(m_folders, &FolderService::folderUpdated, this, &FolderQuestions::onFolderChanged);
+    connect(m_folders, &FolderService::folderFinished, this, &FolderQuestions::onFolderChanged);
+}
+
+void FolderQuestions::onFolderChanged(const FolderSnapshot &snapshot)
+{
+    // The snapshot that says a question waits comes before the question itself, so a later one
+    // without questions means it was answered.
+    if (snapshot.questions > 0 && !snapshot.isFinished())
+        return;
+    if (const QPointer<QMessageBox> box = m_open.take(snapshot.id)) {
+        box->disconnect(this); // closed, not answered: its buttons no longer decide
+        box->hide();
+        box->deleteLater();
+    }
 }
 
 void FolderQuestions::onQuestions(quint64 id, const QList<PlannedFile> &files)
@@ -38,8 +53,10 @@ void FolderQuestions::onQuestions(quint64 id, const QList<PlannedFile> &files)
     QPushButton *replace = box->addButton(tr("&Replace them"), QMessageBox::AcceptRole);
     box->addButton(tr("&Keep what is there"), QMessageBox::RejectRole);
     connect(box, &QMessageBox::buttonClicked, this, [this, id, keys, replace](QAbstractButton *button) {
+        m_open.remove(id);
         m_folders->answer(id, button == replace ? keys : QStringList());
     });
+    m_open.insert(id, box);
     box->show();
 }
 
