@@ -157,7 +157,9 @@ private:
         for (const QString &rel : std::as_const(m_rels)) {
             QDir().mkpath(QFileInfo(dest + QLatin1Char('/') + rel).absolutePath());
             QFile old(dest + QLatin1Char('/') + rel);
-            if (!old.open(QIODevice::WriteOnly) || old.write(contents(source(rel)).toUpper()) < 0
+            // flushed first: closing would write and set the time to now, maybe the second
+            // the listing shows, which makes the file "identical"
+            if (!old.open(QIODevice::WriteOnly) || old.write(contents(source(rel)).toUpper()) < 0 || !old.flush()
                 || !old.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime))
                 return false;
         }
