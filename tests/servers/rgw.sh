@@ -214,7 +214,10 @@ cmd_start() {
   monmaptool --create --clobber --fsid "$fsid" \
     --addv a "[v2:127.0.0.1:$MON_V2_PORT,v1:127.0.0.1:$MON_V1_PORT]" "$DIR/monmap" >/dev/null
   ceph-mon -c "$CONF" -i a --mkfs --monmap "$DIR/monmap" --keyring "$DIR/keyring"
-  ceph-mon -c "$CONF" -i a 2>>"$DIR/log/mon.a.stderr"
+  ceph-mon -c "$CONF" -i a 2>>"$DIR/log/mon.a.stderr" || {
+    tail -n 5 "$DIR/log/mon.a.stderr" "$DIR/log/mon.a.log" >&2 2>/dev/null || true
+    die "ceph-mon did not start (space left where $DIR is: $(df -h --output=avail "$DIR" | tail -n 1 | tr -d ' '))"
+  }
   wait_for "ceph-mon" 30 $CEPH mon stat
   log "mon up"
 
