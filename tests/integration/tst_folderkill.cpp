@@ -10,6 +10,7 @@
 #include "haulprocess.h"
 #include "proxyprocess.h"
 #include "testenv.h"
+#include "transfertest.h"
 
 using namespace haul::test;
 
@@ -52,23 +53,6 @@ void objectGets(const ProxyProcess &proxy, const QString &bucket, double before,
         if (after && t >= since)
             after->append(path.mid(start.size()));
     }
-}
-
-/// Every file under dir (hidden ones, such as unfinished downloads, included), relative.
-QStringList filesUnder(const QString &dir)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(QDir(dir).relativeFilePath(it.next()));
-    out.sort();
-    return out;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
 }
 
 } // namespace

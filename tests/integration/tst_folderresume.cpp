@@ -65,23 +65,6 @@ Gets objectGets(const ProxyProcess &proxy, const QString &bucket, double since)
     return gets;
 }
 
-/// Every file under dir (hidden ones, such as unfinished downloads, included), relative.
-QStringList filesUnder(const QString &dir)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(QDir(dir).relativeFilePath(it.next()));
-    out.sort();
-    return out;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
-}
-
 } // namespace
 
 class TestFolderResume : public QObject {

@@ -21,6 +21,7 @@
 #include "queuepanel.h"
 #include "sync/folderservice.h"
 #include "testenv.h"
+#include "transfertest.h"
 
 using namespace haul;
 using namespace haul::test;
@@ -28,23 +29,6 @@ using namespace haul::test;
 namespace {
 
 constexpr int Files = 600; // more than FolderJob::Window: some never reach the first run's engine
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
-}
-
-/// Every file under dir (hidden ones, such as unfinished downloads, included), relative, sorted.
-QStringList filesUnder(const QString &dir)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(QDir(dir).relativeFilePath(it.next()));
-    out.sort();
-    return out;
-}
 
 /// The object GETs the proxy answered 2xx, by key: before `since` (Unix seconds), and after.
 std::pair<QHash<QString, int>, QHash<QString, int>> objectGets(const ProxyProcess &proxy, const QString &bucket,

@@ -2,6 +2,9 @@
 // Test helpers for integration tests that drive a TransferManager: an account reached through
 // the fault proxy, and each transfer's last snapshot as the manager reports it.
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHash>
 #include <QList>
 
@@ -44,5 +47,23 @@ struct Rows {
         return out;
     }
 };
+
+/// Every file under dir (hidden ones, such as unfinished downloads, included), relative, sorted.
+inline QStringList filesUnder(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+/// A file's bytes ("(unreadable)" when it cannot be read).
+inline QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
+}
 
 } // namespace haul::test
