@@ -32,8 +32,9 @@ PACKAGES+=("${CEPH_PACKAGES[@]}")
 declare -A COMMAND_PACKAGE=([node]=nodejs [npm]=npm [python3]=python3 [aws]=awscli)
 
 missing=()
-# (dpkg-query prints nothing for a package it has never heard of: absent from the list = missing)
-installed=" $(dpkg-query -W -f='${db:Status-Status} ${Package}\n' "${PACKAGES[@]}" 2>/dev/null |
+# (dpkg-query prints nothing for a package it has never heard of and then exits 1, as on a
+# fresh machine: absent from the list = missing, and its status must not end the script)
+installed=" $({ dpkg-query -W -f='${db:Status-Status} ${Package}\n' "${PACKAGES[@]}" 2>/dev/null || true; } |
   awk '$1 == "installed" { printf "%s ", $2 }') "
 for pkg in "${PACKAGES[@]}"; do
   [[ "$installed" == *" $pkg "* ]] || missing+=("$pkg")
