@@ -202,7 +202,7 @@ void MainWindow::newBucketOrFolder()
 
 void MainWindow::onTotalsChanged(const QueueTotals &t)
 {
-    if (t.transfers == 0 && t.folders == 0) {
+    if (t.transfers == 0 && t.skipped == 0 && t.active == 0) { // empty, or folders waiting
         m_totalsLabel->clear();
     } else if (t.active == 0) {
         QString text = tr("%n transfer(s) finished", nullptr, t.transfers);
@@ -213,7 +213,8 @@ void MainWindow::onTotalsChanged(const QueueTotals &t)
         QStringList parts;
         if (t.bytesPerSecond > 0)
             parts << format::speed(t.bytesPerSecond);
-        parts << tr("%1 to go").arg(format::size(t.bytesLeft()));
+        if (t.bytesLeft() > 0) // nothing known to move yet: a folder comparing or waiting
+            parts << tr("%1 to go").arg(format::size(t.bytesLeft()));
         if (const QString eta = format::timeLeft(t.bytesLeft(), t.bytesPerSecond); !eta.isEmpty())
             parts << tr("%1 left", "time").arg(eta);
         m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));

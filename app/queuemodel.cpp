@@ -404,7 +404,8 @@ void QueueModel::recomputeTotals()
         const Folder &folder = *m_folders.constFind(top.folder);
         ++t.folders;
         t.skipped += folder.snapshot.filesSkipped;
-        if (!folder.snapshot.isFinished())
+        // one waiting for its account holds nothing up (as the engine's restored transfers)
+        if (!folder.snapshot.isFinished() && folder.snapshot.state != FolderState::Waiting)
             ++t.active;
         std::for_each(folder.files.cbegin(), folder.files.cend(), count);
     }

@@ -13,6 +13,7 @@ namespace haul {
 struct QueueTotals {
     int transfers = 0;         ///< files: on their own and inside folders
     int active = 0;            ///< files not finished (queued … verifying) plus unfinished folders
+                               ///< (not those waiting for their account)
     int failed = 0;
     int succeeded = 0;         ///< Verified or Done
     int folders = 0;           ///< folder rows

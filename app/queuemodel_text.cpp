@@ -32,7 +32,7 @@ double progressOf(const FolderSnapshot &f)
         return std::clamp(double(f.bytesDone) / double(f.bytesTotal), 0.0, 1.0);
     if (f.filesTotal > 0)
         return std::clamp(double(f.filesDone) / double(f.filesTotal), 0.0, 1.0);
-    return f.state == FolderState::Scanning ? -1.0 : 0.0;
+    return f.state == FolderState::Scanning || f.state == FolderState::Waiting ? -1.0 : 0.0;
 }
 
 QString nameOf(const TransferSnapshot &s)
@@ -152,7 +152,7 @@ QVariant QueueModel::folderDisplay(const FolderSnapshot &f, int column) const
     case Name: return folderName(f);
     case Destination:
         return isDownload(f) ? QFileInfo(f.localPath).path() : remoteUrl(f.bucket, f.prefix);
-    case Size: return format::size(f.bytesTotal);
+    case Size: return f.state == FolderState::Waiting ? QString() : format::size(f.bytesTotal);
     case Progress: return progressOf(f) < 0 ? QString() : format::percent(progressOf(f));
     case Speed: return moving ? format::speed(f.bytesPerSecond) : QString();
     case TimeLeft: return moving ? format::timeLeft(f.bytesTotal - f.bytesDone, f.bytesPerSecond) : QString();
@@ -278,6 +278,7 @@ QString QueueModel::folderStateText(const FolderSnapshot &f)
     case FolderState::Finished: text = tr("Done: %n file(s)", nullptr, total); break;
     case FolderState::Failed: return tr("Failed: %1").arg(errorSentence(f.error));
     case FolderState::Cancelled: text = tr("Cancelled: %1 of %n file(s) done", nullptr, total).arg(done); break;
+    case FolderState::Waiting: return tr("Waiting for account “%1”").arg(f.accountName);
     }
     if (f.filesSkipped > 0)
         text += tr(", %n already there", nullptr, int(f.filesSkipped));
@@ -298,6 +299,7 @@ TransferState QueueModel::nearestState(const FolderSnapshot &f)
     case FolderState::Finished: return f.filesFailed > 0 ? TransferState::Failed : TransferState::Verified;
     case FolderState::Failed: return TransferState::Failed;
     case FolderState::Cancelled: return TransferState::Cancelled;
+    case FolderState::Waiting: return TransferState::Queued;
     }
     return TransferState::Queued;
 }

@@ -101,6 +101,9 @@ void QueuePanel::setFolderService(FolderService *folders)
     connect(folders, &FolderService::folderAdded, m_model, &QueueModel::applyFolder);
     connect(folders, &FolderService::folderUpdated, m_model, &QueueModel::applyFolder);
     connect(folders, &FolderService::folderFinished, m_model, &QueueModel::applyFolder);
+    // Folders an earlier run left unfinished, shown before their account opens and they go on.
+    for (const FolderSnapshot &f : folders->waitingFolders())
+        m_model->applyFolder(f);
 }
 
 QList<TransferId> QueuePanel::selectedIds() const
@@ -192,6 +195,11 @@ void QueuePanel::updateActions()
         const auto state = TransferState(index.data(QueueModel::StateRole).toInt());
         const bool finished = state == TransferState::Verified || state == TransferState::Done
             || state == TransferState::Failed || state == TransferState::Cancelled;
+        const FolderSnapshot *folder = m_model->folderAt(index);
+        if (folder && folder->state == FolderState::Waiting) { // nothing drives it yet
+            canCancel = true;
+            continue;
+        }
         canPause |= !finished && state != TransferState::Paused;
         canResume |= state == TransferState::Paused;
         canRetry |= state == TransferState::Failed || state == TransferState::Cancelled;

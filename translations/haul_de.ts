@@ -1738,6 +1738,10 @@ nach %2</translation>
         <source>Waiting for your answer: %1</source>
         <translation>Wartet auf Ihre Antwort: %1</translation>
     </message>
+    <message>
+        <source>Waiting for account “%1”</source>
+        <translation>Wartet auf das Konto „%1“</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

@@ -1738,6 +1738,10 @@ a %2</translation>
         <source>Waiting for your answer: %1</source>
         <translation>Esperando su respuesta: %1</translation>
     </message>
+    <message>
+        <source>Waiting for account “%1”</source>
+        <translation>Esperando la cuenta «%1»</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

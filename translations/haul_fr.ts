@@ -1738,6 +1738,10 @@ vers %2</translation>
         <source>Waiting for your answer: %1</source>
         <translation>En attente de votre réponse&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Waiting for account “%1”</source>
+        <translation>En attente du compte «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueuePanel</name>

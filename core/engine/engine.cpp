@@ -212,6 +212,17 @@ void Engine::endGroup(quint64 groupId)
     m_saveTimer.start();
 }
 
+void Engine::cancelGroup(quint64 groupId)
+{
+    QList<TransferId> ids;
+    for (const auto &[id, t] : m_transfers) {
+        if (t->snapshot().groupId == groupId && !t->snapshot().isFinished())
+            ids.append(id);
+    }
+    for (TransferId id : std::as_const(ids))
+        cancel(id);
+}
+
 void Engine::abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done)
 {
     if (!m_stale.contains(upload))

@@ -78,6 +78,9 @@ public:
     /// saved in the journal as files of their own, so that after a restart they are not shown
     /// under a folder that nothing drives any more.
     void endGroup(quint64 groupId);
+    /// Cancels the unfinished transfers of the folder transfer `groupId` (one that nothing
+    /// drives: FolderService::cancel() of a folder still waiting for its account).
+    void cancelGroup(quint64 groupId);
     /// The client of a known account (nullptr when unknown).
     S3Client *client(const QString &accountName) const;
     /// A client for an account not (yet) set; the caller owns it.

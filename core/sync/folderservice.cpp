@@ -1,5 +1,6 @@
 #include "folderservice.h"
 
+#include <algorithm>
 #include <atomic>
 
 #include <QDateTime>
@@ -62,7 +63,7 @@ FolderId FolderService::upload(const QString &accountName, const QStringList &pa
     return launchUpload({nextId(), accountName, roots, bucket, prefix, options});
 }
 
-FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
+FolderSnapshot FolderService::snapshotOf(const SavedFolderUpload &saved)
 {
     FolderSnapshot s;
     s.id = saved.id;
@@ -71,8 +72,25 @@ FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
     s.bucket = saved.bucket;
     s.prefix = folderPrefix(saved.prefix);
     s.localPath = saved.paths.value(0);
-    m_saved.insert(s.id, saved);
-    return launch(new UploadJob(s, saved.paths, saved.options, m_manager, m_pool));
+    return s;
+}
+
+FolderSnapshot FolderService::snapshotOf(const SavedFolderDownload &saved)
+{
+    FolderSnapshot s;
+    s.id = saved.id;
+    s.kind = FolderKind::Download;
+    s.accountName = saved.accountName;
+    s.bucket = saved.bucket;
+    s.prefix = folderPrefix(saved.prefix);
+    s.localPath = QDir::cleanPath(saved.destDir + QLatin1Char('/') + folderNameForPrefix(saved.prefix, saved.bucket));
+    return s;
+}
+
+FolderId FolderService::launchUpload(const SavedFolderUpload &saved)
+{
+    m_saved.insert(saved.id, saved);
+    return launch(new UploadJob(snapshotOf(saved), saved.paths, saved.options, m_manager, m_pool));
 }
 
 void FolderService::setJournal(const QString &path)
@@ -82,10 +100,18 @@ void FolderService::setJournal(const QString &path)
     FolderId next = s_nextId;
     while (next < data.nextId && !s_nextId.compare_exchange_weak(next, data.nextId)) {
     }
-    for (const SavedFolderUpload &saved : data.uploads)
+    auto waiting = [this](FolderSnapshot s) {
+        s.state = FolderState::Waiting;
+        m_last.insert(s.id, s);
+    };
+    for (const SavedFolderUpload &saved : data.uploads) {
         m_saved.insert(saved.id, saved);
-    for (const SavedFolderDownload &saved : data.downloads)
+        waiting(snapshotOf(saved));
+    }
+    for (const SavedFolderDownload &saved : data.downloads) {
         m_savedDownloads.insert(saved.id, saved);
+        waiting(snapshotOf(saved));
+    }
     saveFolders();
 }
 
@@ -161,16 +187,9 @@ FolderId FolderService::download(const QString &accountName, const QString &buck
 
 FolderId FolderService::launchDownload(const SavedFolderDownload &saved)
 {
-    FolderSnapshot s;
-    s.id = saved.id;
-    s.kind = FolderKind::Download;
-    s.accountName = saved.accountName;
-    s.bucket = saved.bucket;
-    s.prefix = folderPrefix(saved.prefix);
+    m_savedDownloads.insert(saved.id, saved);
     const QString name = folderNameForPrefix(saved.prefix, saved.bucket);
-    s.localPath = QDir::cleanPath(saved.destDir + QLatin1Char('/') + name);
-    m_savedDownloads.insert(s.id, saved);
-    return launch(new DownloadJob(s, name, saved.startedMs, saved.options, m_manager, m_pool));
+    return launch(new DownloadJob(snapshotOf(saved), name, saved.startedMs, saved.options, m_manager, m_pool));
 }
 
 FolderId FolderService::sync(const SyncPair &pair, bool dryRun, const FolderOptions &options)
@@ -235,7 +254,22 @@ void FolderService::answer(FolderId id, const QStringList &overwriteKeys)
 
 void FolderService::cancel(FolderId id)
 {
-    post(id, [](FolderJob *job) { job->cancel(); });
+    if (m_jobs.contains(id))
+        return post(id, [](FolderJob *job) { job->cancel(); });
+    const auto last = m_last.find(id);
+    if (last == m_last.end() || last->state != FolderState::Waiting)
+        return;
+    // Not started again yet: forget it, and the files the engine restored for it.
+    m_saved.remove(id);
+    m_savedDownloads.remove(id);
+    saveFolders();
+    Engine *engine = m_manager->engine();
+    QMetaObject::invokeMethod(engine, [engine, id] {
+        engine->cancelGroup(id);
+        engine->endGroup(id);
+    });
+    last->state = FolderState::Cancelled;
+    Q_EMIT folderFinished(*last);
 }
 
 void FolderService::pause(FolderId id)
@@ -259,6 +293,18 @@ void FolderService::clearFinished()
         m_last.remove(it.key());
         it = m_jobs.erase(it);
     }
+    m_last.removeIf([this](const auto &it) { return it.value().isFinished() && !m_jobs.contains(it.key()); });
+}
+
+QList<FolderSnapshot> FolderService::waitingFolders() const
+{
+    QList<FolderSnapshot> waiting;
+    for (const FolderSnapshot &s : m_last) {
+        if (s.state == FolderState::Waiting)
+            waiting.append(s);
+    }
+    std::sort(waiting.begin(), waiting.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return waiting;
 }
 
 } // namespace haul

@@ -59,12 +59,16 @@ public:
     void declineDeletions(FolderId id);
     /// ExistingFiles::Ask: overwrite these keys; every other file asked about is skipped.
     void answer(FolderId id, const QStringList &overwriteKeys);
-    /// Stops the folder: nothing more is queued; its unfinished files are cancelled.
+    /// Stops the folder: nothing more is queued; its unfinished files are cancelled. A folder
+    /// still waiting for its account is forgotten with the files restored for it.
     void cancel(FolderId id);
     void pause(FolderId id);
     void resume(FolderId id);
     /// Forgets finished folders.
     void clearFinished();
+    /// The saved folders that wait for resumeFolders() (state Waiting), in the order they were
+    /// started, so that the queue can show them from the start.
+    QList<FolderSnapshot> waitingFolders() const;
 
     /// Keeps the unfinished folder uploads, syncs and downloads in `path` (FolderJournal; the
     /// app gives the transfer journal's path + ".folders") and reads those an earlier run left
@@ -98,6 +102,8 @@ private:
     FolderId launch(FolderJob *job);
     FolderId launchUpload(const SavedFolderUpload &saved);
     FolderId launchDownload(const SavedFolderDownload &saved);
+    static FolderSnapshot snapshotOf(const SavedFolderUpload &saved);
+    static FolderSnapshot snapshotOf(const SavedFolderDownload &saved);
     void onFinished(const FolderSnapshot &snapshot);
     void saveFolders() const;
     template <typename F>

@@ -33,6 +33,8 @@ enum class FolderState {
     Finished,      ///< done; some files may have failed (filesFailed, issues)
     Failed,        ///< the folder as a whole could not be done (error: e.g. listing refused)
     Cancelled,
+    Waiting,       ///< left unfinished by an earlier run: starts again when its account opens
+                   ///< (FolderService::resumeFolders); only cancel() acts on it meanwhile
 };
 
 /// What kind of trouble one file (or folder entry) had.

@@ -338,6 +338,25 @@ private Q_SLOTS:
         QCOMPARE(row.data().toString(), QStringLiteral("run42"));
     }
 
+    void folderWaitingForItsAccount()
+    {
+        // a folder an earlier run left unfinished, before its account opens
+        m_model->applyFolder(folder(9, FolderState::Waiting));
+        m_model->applyAdded({inFolder(1, 9)}); // restored from the journal
+        const QModelIndex row = m_model->folderIndex(9);
+        QCOMPARE(row.data().toString(), QStringLiteral("run42"));
+        QCOMPARE(row.siblingAtColumn(QueueModel::State).data().toString(), QStringLiteral("Waiting for account “lab”"));
+        QVERIFY(row.siblingAtColumn(QueueModel::Size).data().toString().isEmpty()); // not "0 bytes"
+        QVERIFY(row.siblingAtColumn(QueueModel::Progress).data().toString().isEmpty());
+        QCOMPARE(row.data(QueueModel::StateRole).toInt(), int(TransferState::Queued));
+        QCOMPARE(m_model->totals().folders, 1);
+        QCOMPARE(m_model->totals().active, 1); // its restored file, not the folder itself
+        FolderSnapshot started = folder(9, FolderState::Scanning); // the account opened
+        m_model->applyFolder(started);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->totals().active, 2);
+    }
+
     void childUpdatesAreSpansUnderTheFolder()
     {
         m_model->applyFolder(folder(7));

@@ -71,9 +71,11 @@ struct Run {
     {
         folders.setJournal(engineOptions(stateDir).journalPath + QStringLiteral(".folders"));
         app.store.save(account.account);
-        secretSaved = bool(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, secret, done); }));
+        // The window exists before any event loop runs, as in runApplication(): the transfers
+        // restored from the journal reach its queue (awaiting the secret first lost them).
         window = std::make_unique<MainWindow>(context());
         window->resize(1100, 700);
+        secretSaved = bool(await<void>([&](auto done) { app.memory.writeSecret(account.account.name, secret, done); }));
     }
 
     AppContext context()
@@ -135,6 +137,39 @@ private:
 
     QString source(const QString &rel) const { return m_dir.filePath(QStringLiteral("src/") + rel); }
 
+    /// A first run downloads data/run9/ into dest slowly and quits once a few files are
+    /// complete (the window and app context destroyed, as when Haul quits; the journals stay).
+    void stopMidway(const QString &state, const QString &dest, FolderId &id, QSet<QString> &fetched)
+    {
+        {
+            Run first(state, m_account, m_server.secretKey);
+            runMidway(first, dest, id, fetched);
+        }
+        QTest::qWait(500); // the proxy logs a request just after answering it
+    }
+    void runMidway(Run &first, const QString &dest, FolderId &id, QSet<QString> &fetched)
+    {
+        QVERIFY(first.open(m_account.account.name));
+        first.app.transfers.setLimits(2, 0); // slow: stopped long before its end
+        QVERIFY(first.download(m_bucket, QStringLiteral("data/run9/"), dest));
+        QCOMPARE(first.queue()->rowCount(), 1);
+        const QModelIndex row = first.queue()->index(0, 0);
+        QVERIFY(first.queue()->folderAt(row));
+        id = first.queue()->folderAt(row)->id;
+        auto complete = [&] {
+            fetched.clear();
+            for (int r = 0; r < first.queue()->rowCount(row); ++r) {
+                const TransferSnapshot *s = first.queue()->transferAt(first.queue()->index(r, 0, row));
+                if (s && s->state == TransferState::Verified)
+                    fetched.insert(s->key);
+            }
+            return fetched.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(complete() >= 3, 120000);
+        QVERIFY(!first.folders.snapshot(id).isFinished());
+        QVERIFY(first.folders.snapshot(id).filesDone < Files / 2);
+    }
+
     /// Every file of the folder there before and different, with an old time.
     bool putDifferentFiles(const QString &dest)
     {
@@ -179,6 +214,7 @@ private Q_SLOTS:
     void stoppedDownloadComesBackWhenTheAccountOpens();
     void questionAnsweredByTheCommandLineCloses();
     void questionOfACancelledFolderCloses();
+    void waitingFolderCancelledBeforeItsAccountOpens();
 };
 
 void TestGuiFolderResume::stoppedDownloadComesBackWhenTheAccountOpens()
@@ -188,33 +224,33 @@ void TestGuiFolderResume::stoppedDownloadComesBackWhenTheAccountOpens()
     QVERIFY(QDir().mkpath(dest));
     FolderId id = 0;
     QSet<QString> fetched; // complete in the first run's queue
-    {
-        Run first(state, m_account, m_server.secretKey);
-        QVERIFY(first.open(m_account.account.name));
-        first.app.transfers.setLimits(2, 0); // slow: stopped long before its end
-        QVERIFY(first.download(m_bucket, QStringLiteral("data/run9/"), dest));
-        QCOMPARE(first.queue()->rowCount(), 1);
-        const QModelIndex row = first.queue()->index(0, 0);
-        QVERIFY(first.queue()->folderAt(row));
-        id = first.queue()->folderAt(row)->id;
-        auto complete = [&] {
-            fetched.clear();
-            for (int r = 0; r < first.queue()->rowCount(row); ++r) {
-                const TransferSnapshot *s = first.queue()->transferAt(first.queue()->index(r, 0, row));
-                if (s && s->state == TransferState::Verified)
-                    fetched.insert(s->key);
-            }
-            return fetched.size();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(complete() >= 3, 120000);
-        QVERIFY(!first.folders.snapshot(id).isFinished());
-        QVERIFY(first.folders.snapshot(id).filesDone < Files / 2);
-    } // window and app context destroyed, as when Haul quits; the journals stay
-    QTest::qWait(500); // the proxy logs a request just after answering it
+    stopMidway(state, dest, id, fetched);
+    if (QTest::currentTestFailed())
+        return;
     const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 
     Run second(state, m_account, m_server.secretKey);
-    QCOMPARE(second.queue()->rowCount(), 0); // the folder waits for its account
+    // Before its account opens, the folder is there as its one row, with the files restored
+    // from the journal under it (as when Haul starts).
+    QTRY_COMPARE(second.queue()->rowCount(), 1);
+    const QModelIndex waiting = second.queue()->index(0, 0);
+    QVERIFY(second.queue()->folderAt(waiting));
+    QCOMPARE(second.queue()->folderAt(waiting)->id, id);
+    QCOMPARE(second.queue()->folderAt(waiting)->state, FolderState::Waiting);
+    QTRY_VERIFY(second.queue()->rowCount(waiting) > 0); // the files the engine restored
+    QCOMPARE(waiting.data().toString(), QStringLiteral("run9"));
+    QCOMPARE(waiting.siblingAtColumn(QueueModel::Destination).data().toString(), dest);
+    QCOMPARE(waiting.siblingAtColumn(QueueModel::State).data().toString(),
+             QStringLiteral("Waiting for account “%1”").arg(m_account.account.name));
+    QVERIFY(waiting.siblingAtColumn(QueueModel::Size).data().toString().isEmpty());
+    second.window->show();
+    second.window->queue()->view()->setCurrentIndex(waiting);
+    QVERIFY(second.window->queue()->cancelAction()->isEnabled()); // only Cancel acts on it
+    QVERIFY(!second.window->queue()->pauseAction()->isEnabled());
+    second.window->queue()->view()->expand(waiting);
+    QVERIFY(!saveScreenshot(second.window.get(), QStringLiteral("queue-folder-before-account")).isEmpty());
+    second.window->queue()->view()->collapse(waiting);
+    second.window->queue()->view()->clearSelection();
     QVERIFY(second.open(m_account.account.name));
     QTRY_COMPARE(second.queue()->rowCount(), 1); // one row, the same folder
     const QModelIndex row = second.queue()->index(0, 0);
@@ -230,6 +266,10 @@ void TestGuiFolderResume::stoppedDownloadComesBackWhenTheAccountOpens()
     QCOMPARE(end.filesFailed, qint64(0));
     QVERIFY(end.filesSkipped >= fetched.size()); // on disk before the quit: already there
     QCOMPARE(second.queue()->rowCount(), 1);
+    // every file fetched, before the quit or after it, is a row of the folder and counted
+    QCOMPARE(second.queue()->rowCount(row), int(Files - end.filesSkipped));
+    QCOMPARE(second.queue()->totals().transfers, int(Files - end.filesSkipped));
+    QCOMPARE(second.queue()->totals().skipped, end.filesSkipped);
     QVERIFY(!second.openQuestion());
 
     QCOMPARE(filesUnder(dest), m_rels); // every file, no temporary one left
@@ -323,6 +363,43 @@ void TestGuiFolderResume::questionOfACancelledFolderCloses()
     QTRY_VERIFY(!run.openQuestion());
     for (const QString &rel : std::as_const(m_rels))
         QVERIFY2(contents(dest + QLatin1Char('/') + rel) == contents(source(rel)).toUpper(), qPrintable(rel));
+}
+
+void TestGuiFolderResume::waitingFolderCancelledBeforeItsAccountOpens()
+{
+    const QString state = m_dir.filePath(QStringLiteral("state4"));
+    const QString dest = m_dir.filePath(QStringLiteral("dest4"));
+    QVERIFY(QDir().mkpath(dest));
+    FolderId id = 0;
+    QSet<QString> fetched;
+    stopMidway(state, dest, id, fetched);
+    if (QTest::currentTestFailed())
+        return;
+    const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    {
+        Run second(state, m_account, m_server.secretKey);
+        QTRY_COMPARE(second.queue()->rowCount(), 1);
+        const QModelIndex row = second.queue()->index(0, 0);
+        QTRY_VERIFY(second.queue()->rowCount(row) > 0);
+        second.window->show();
+        second.window->queue()->view()->setCurrentIndex(row);
+        second.window->queue()->cancelAction()->trigger(); // before the account opens
+        QTRY_COMPARE(second.queue()->folderAt(row)->state, FolderState::Cancelled);
+        auto unfinished = [&] { // its files go with it
+            int n = 0;
+            for (int r = 0; r < second.queue()->rowCount(row); ++r)
+                n += !second.queue()->transferAt(second.queue()->index(r, 0, row))->isFinished();
+            return n;
+        };
+        QTRY_COMPARE(unfinished(), 0);
+        QTest::qWait(1500); // the journals are saved at most once a second
+    }
+    Run third(state, m_account, m_server.secretKey);
+    QVERIFY(third.open(m_account.account.name));
+    QTest::qWait(1500);
+    QCOMPARE(third.queue()->rowCount(), 0); // nothing comes back
+    QVERIFY(third.folders.waitingFolders().isEmpty());
+    QVERIFY(objectGets(m_proxy, m_bucket, restartedAt).second.isEmpty()); // nothing fetched after it
 }
 
 QTEST_MAIN(TestGuiFolderResume)
