@@ -61,6 +61,7 @@ void Launcher::onAccountReady(const QString &name)
     if (m_started || (!m_options.account.isEmpty() && name != m_options.account))
         return;
     m_started = true;
+    m_account = name;
     if (m_options.toS3)
         queueUploadsFromCommandLine();
     if (m_options.download)
@@ -89,8 +90,10 @@ void Launcher::queueDownload()
     queueFolderDownload(from);
 }
 
-void Launcher::onTotals(const QueueTotals &totals)
+void Launcher::onTotals(const QueueTotals &all)
 {
+    // Only this account's: a transfer of another one restored from the journal waits for it.
+    const QueueTotals totals = m_account.isEmpty() ? all : m_window->queue()->model()->totalsOf(m_account);
     const bool screenshotDue = !m_options.screenshotFile.isEmpty() && !m_screenshotTaken
         && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt;
     if (screenshotDue)
@@ -126,6 +129,8 @@ void Launcher::finish()
         if (model->folderAt(model->index(row, 0)))
             continue; // reportFolders()
         const TransferSnapshot &s = model->snapshot(row);
+        if (!m_account.isEmpty() && s.accountName != m_account)
+            continue; // waits for its own account, at a later start
         const TransferOutcome outcome = outcomeOf(s);
         if (outcome == TransferOutcome::Verified)
             continue;
@@ -142,7 +147,7 @@ void Launcher::finish()
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
     failed += reportFolders();
-    const QueueTotals t = model->totals();
+    const QueueTotals t = model->totalsOf(m_account);
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)
                   .arg(failed).arg(format::size(t.totalBytes)).arg(seconds, 0, 'f', 1)

@@ -56,6 +56,7 @@ private:
     QTextStream *m_err;
     QElapsedTimer m_clock;
     bool m_started = false;
+    QString m_account;           ///< the account opened; transfers of others wait and are not reported
     int m_expected = 0;          ///< transfers queued by the command line
     QList<FolderId> m_folderIds; ///< folder transfers queued by the command line
     bool m_screenshotTaken = false;

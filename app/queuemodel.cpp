@@ -380,8 +380,16 @@ void QueueModel::reindexTop(int from)
 
 void QueueModel::recomputeTotals()
 {
+    m_totals = totalsOf({});
+    Q_EMIT totalsChanged(m_totals);
+}
+
+QueueTotals QueueModel::totalsOf(const QString &accountName) const
+{
     QueueTotals t;
-    auto count = [&t](const TransferSnapshot &s) {
+    auto count = [&t, &accountName](const TransferSnapshot &s) {
+        if (!accountName.isEmpty() && s.accountName != accountName)
+            return;
         ++t.transfers;
         if (s.state == TransferState::Failed)
             ++t.failed;
@@ -402,15 +410,16 @@ void QueueModel::recomputeTotals()
             continue;
         }
         const Folder &folder = *m_folders.constFind(top.folder);
+        std::for_each(folder.files.cbegin(), folder.files.cend(), count); // each by its own account
+        if (!accountName.isEmpty() && folder.snapshot.accountName != accountName)
+            continue; // (a placeholder's account is not known yet: its files count)
         ++t.folders;
         t.skipped += folder.snapshot.filesSkipped;
         // one waiting for its account holds nothing up (as the engine's restored transfers)
         if (!folder.snapshot.isFinished() && folder.snapshot.state != FolderState::Waiting)
             ++t.active;
-        std::for_each(folder.files.cbegin(), folder.files.cend(), count);
     }
-    m_totals = t;
-    Q_EMIT totalsChanged(m_totals);
+    return t;
 }
 
 } // namespace haul

@@ -76,6 +76,9 @@ public:
     /// The files of a folder, in the order they were queued.
     QList<TransferSnapshot> filesOf(FolderId id) const;
     QueueTotals totals() const { return m_totals; }
+    /// The same over the files and folders of one account only (the command line's: transfers
+    /// of other accounts restored from the journal wait for them and hold nothing up).
+    QueueTotals totalsOf(const QString &accountName) const;
 
     /// Text of the state column ("Uploading", "Failed: <sentence>", …).
     static QString stateText(const TransferSnapshot &snapshot);

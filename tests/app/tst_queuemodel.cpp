@@ -408,6 +408,36 @@ private Q_SLOTS:
         QCOMPARE(m_model->totals().active, 1); // the file on its own
     }
 
+    void totalsOfOneAccount()
+    {
+        TransferSnapshot mine = upload(1);
+        mine.state = TransferState::Verified;
+        TransferSnapshot other = upload(2, 5000); // restored, waiting for its account
+        other.accountName = QStringLiteral("other lab");
+        FolderSnapshot theirs = folder(7, FolderState::Waiting);
+        theirs.accountName = QStringLiteral("other lab");
+        theirs.filesSkipped = 3;
+        m_model->applyFolder(theirs);
+        TransferSnapshot inTheirs = inFolder(10, 7);
+        inTheirs.accountName = QStringLiteral("other lab");
+        m_model->applyAdded({mine, other, inTheirs});
+        const QueueTotals all = m_model->totals();
+        QCOMPARE(all.transfers, 3);
+        QCOMPARE(all.active, 2);
+        const QueueTotals lab = m_model->totalsOf(QStringLiteral("lab"));
+        QCOMPARE(lab.transfers, 1);
+        QCOMPARE(lab.active, 0);
+        QCOMPARE(lab.succeeded, 1);
+        QCOMPARE(lab.folders, 0);
+        QCOMPARE(lab.skipped, qint64(0));
+        QCOMPARE(lab.totalBytes, qint64(1000));
+        const QueueTotals them = m_model->totalsOf(QStringLiteral("other lab"));
+        QCOMPARE(them.transfers, 2);
+        QCOMPARE(them.active, 2);
+        QCOMPARE(them.folders, 1);
+        QCOMPARE(them.skipped, qint64(3));
+    }
+
     void removingFilesAndFinishedFolders()
     {
         addRows(2);

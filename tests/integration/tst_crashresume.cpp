@@ -1,5 +1,9 @@
 // The real program killed (SIGKILL) in the middle of a multipart upload and started again:
-// it continues from the journal, and only the parts the store does not have are sent.
+// it continues from the journal, and only the parts the store does not have are sent; a
+// transfer of another account left in the journal does not hold up the next command.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -68,6 +72,68 @@ private Q_SLOTS:
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
                                  QStringLiteral("s3://%1/%2").arg(bucket, QFileInfo(file).fileName()), back}), 0);
         QCOMPARE(fileMd5(back), fileMd5(file));
+    }
+
+    // A transfer of another account waits in the journal (queued in the window, say): the
+    // command line for this account finishes its own work and exits, leaving that one queued.
+    void anotherAccountsTransferDoesNotHoldUpTheCommand()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        QTemporaryDir dir;
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-other"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        ProxyProcess proxy; // slow, so that it is stopped mid-way
+        QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 500000, "rules": []})"));
+        const QString big = makeRandomFile(dir.path(), 100LL * 1024 * 1024, 42);
+        const QProcessEnvironment env = haulEnvironment(server, proxy.url(), dir.filePath(QStringLiteral("home")));
+        auto args = [&](const QString &file, const QString &to) {
+            return QStringList{QStringLiteral("--account"), QStringLiteral("environment"), file, QStringLiteral("--to"),
+                               QStringLiteral("s3://%1/%2").arg(bucket, to), QStringLiteral("--quit-when-done")};
+        };
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(haulProgram(), args(big, QStringLiteral("big/")));
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.count(QStringLiteral("PUT"), QStringLiteral("partNumber="), 200) >= 1, 60000);
+        QTest::qWait(1200); // the journal is written a second after changes
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        // the queued upload becomes one of another account, not open in the next run
+        const QString journal = dir.filePath(QStringLiteral("home/.local/share/Haul/Haul/queue.json"));
+        QFile f(journal);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(journal));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray transfers = root.value(QStringLiteral("transfers")).toArray();
+        QCOMPARE(transfers.size(), 1);
+        QJsonObject entry = transfers.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("account")).toString(), QStringLiteral("environment"));
+        entry.insert(QStringLiteral("account"), QStringLiteral("another lab"));
+        transfers.replace(0, entry);
+        root.insert(QStringLiteral("transfers"), transfers);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(f.write(QJsonDocument(root).toJson()) > 0);
+        f.close();
+
+        const QString small = dir.filePath(QStringLiteral("small.txt"));
+        QFile s(small);
+        QVERIFY(s.open(QIODevice::WriteOnly) && s.write("small\n") == 6);
+        s.close();
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(haulProgram(), args(small, QStringLiteral("small/")));
+        QVERIFY2(second.waitForFinished(60000), "haul did not exit: the other account's transfer held it up");
+        const QByteArray out = second.readAllStandardOutput();
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        QVERIFY2(out.contains("1 transfer succeeded, 0 failed; 6 bytes"), out.constData()); // its own only
+        const QString back = dir.filePath(QStringLiteral("back.txt"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
+                                 QStringLiteral("s3://%1/small/small.txt").arg(bucket), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(small));
+        QVERIFY(f.open(QIODevice::ReadOnly)); // still queued for its account
+        const QJsonArray left = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value(QStringLiteral("account")).toString(), QStringLiteral("another lab"));
     }
 };
 
