@@ -159,8 +159,8 @@ std::expected<LaunchOptions, QString> CommandLine::check(LaunchOptions o, const 
             return fail(tr("The file “%1” does not exist.").arg(file));
         file = info.absoluteFilePath();
     }
-    if (!o.toDir.isEmpty() && !QFileInfo(o.toDir).isDir())
-        return fail(tr("The folder “%1” does not exist.").arg(o.toDir));
+    if (!o.toDir.isEmpty() && QFileInfo(o.toDir).exists() && !QFileInfo(o.toDir).isDir())
+        return fail(tr("“%1” is a file, not a folder. Give --to the folder to save into.").arg(o.toDir));
     const bool needsAccount = o.toS3 || o.download;
     if (o.account.isEmpty() && needsAccount && accountNames.size() == 1)
         o.account = accountNames.first();
@@ -172,6 +172,9 @@ std::expected<LaunchOptions, QString> CommandLine::check(LaunchOptions o, const 
         return fail(accountNames.isEmpty()
             ? tr("There is no account named “%1”.").arg(o.account)
             : tr("There is no account named “%1”. Known accounts: %2.").arg(o.account, accountNames.join(QStringLiteral(", "))));
+    // A folder that is not there yet is made, as aws-cli and rclone do (once the rest is right).
+    if (!o.toDir.isEmpty() && !QFileInfo(o.toDir).isDir() && !QDir().mkpath(o.toDir))
+        return fail(tr("The folder “%1” cannot be made. Check the path, and that you may write there.").arg(o.toDir));
     return o;
 }
 

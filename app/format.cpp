@@ -34,6 +34,11 @@ QString speed(double bytesPerSecond)
     return Format::tr("%1/s").arg(QLocale().formattedDataSize(qint64(std::llround(bytesPerSecond))));
 }
 
+QString rate(double bytesPerSecond)
+{
+    return bytesPerSecond > 0 ? speed(bytesPerSecond) : Format::tr("%1/s").arg(QLocale().formattedDataSize(0));
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < kMinute)

@@ -11,6 +11,8 @@ namespace format {
 QString size(qint64 bytes);
 /// "12.3 MiB/s"; empty for a speed of zero or less.
 QString speed(double bytesPerSecond);
+/// As speed(), but "0 bytes/s" when nothing moved (a summary line).
+QString rate(double bytesPerSecond);
 /// "less than a minute", "about 3 minutes", "about 1 hour 20 minutes", "about 3 days".
 QString duration(qint64 seconds);
 /// Time to move bytesLeft at bytesPerSecond; empty when the speed is unknown.

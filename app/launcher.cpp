@@ -37,6 +37,36 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
     connect(m_window, &MainWindow::accountReady, this, &Launcher::onAccountReady);
     connect(m_window, &MainWindow::accountFailed, this, &Launcher::onAccountFailed);
     connect(m_window->queue()->model(), &QueueModel::totalsChanged, this, &Launcher::onTotals);
+    // A transfer that failed before this start comes back failed (restored from the journal):
+    // it is this command's only if the command tries it again.
+    connect(m_context.transfers, &TransferManager::transfersAdded, this, [this](const QList<TransferSnapshot> &added) {
+        for (const TransferSnapshot &s : added) {
+            if (s.state == TransferState::Failed)
+                m_earlierFailures.insert(s.id);
+        }
+    });
+    // The transfers this command queued are known once the engine has them (or has dropped one
+    // as a duplicate of a transfer already queued, which then does the work).
+    auto arrived = [this](const auto &ids) {
+        const qsizetype before = m_pending.size();
+        for (const auto &id : ids)
+            m_pending.remove(TransferId(id));
+        if (m_pending.isEmpty() && before > 0) // the queue may have shown them already
+            onTotals(m_window->queue()->model()->totals());
+    };
+    connect(m_context.transfers, &TransferManager::transfersAdded, this, [arrived](const QList<TransferSnapshot> &added) {
+        QList<TransferId> ids;
+        for (const TransferSnapshot &s : added)
+            ids.append(s.id);
+        arrived(ids);
+    });
+    connect(m_context.transfers, &TransferManager::transfersRemoved, this, arrived);
+    connect(m_context.transfers, &TransferManager::transfersUpdated, this, [this](const QList<TransferSnapshot> &changed) {
+        for (const TransferSnapshot &s : changed) {
+            if (s.state != TransferState::Failed)
+                m_earlierFailures.remove(s.id); // tried again
+        }
+    });
     connect(m_context.transfers, &TransferManager::queueIdle, this, [this] {
         onTotals(m_window->queue()->model()->totals());
     });
@@ -83,8 +113,7 @@ void Launcher::queueDownload()
     m_context.transfers->setWhenFileExists(m_options.ifExists); // the window's setting is for the window
     const S3Location &from = *m_options.download;
     if (!from.key.isEmpty() && !from.key.endsWith(QLatin1Char('/'))) {
-        m_expected += int(m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key},
-                                                            m_options.toDir).size());
+        expect(m_context.transfers->addDownloads(m_options.account, from.bucket, {from.key}, m_options.toDir));
         return;
     }
     queueFolderDownload(from);
@@ -100,7 +129,7 @@ void Launcher::onTotals(const QueueTotals &all)
         takeScreenshot();
     // Done when every transfer and folder queued here has shown up in the queue and none is
     // unfinished.
-    const bool finished = m_started && totals.active == 0 && foldersFinished() && totals.transfers >= m_expected;
+    const bool finished = m_started && totals.active == 0 && foldersFinished() && m_pending.isEmpty();
     if (finished && m_options.quitWhenDone)
         finish();
 }
@@ -131,6 +160,8 @@ void Launcher::finish()
         const TransferSnapshot &s = model->snapshot(row);
         if (!m_account.isEmpty() && s.accountName != m_account)
             continue; // waits for its own account, at a later start
+        if (m_earlierFailures.contains(s.id))
+            continue; // failed before this start and not tried again: not this command's
         const TransferOutcome outcome = outcomeOf(s);
         if (outcome == TransferOutcome::Verified)
             continue;
@@ -143,7 +174,10 @@ void Launcher::finish()
             continue;
         }
         ++failed;
-        const QString why = s.state == TransferState::Failed ? errorSentence(transferError(s)) : QueueModel::stateText(s);
+        // what happened and what to do, as the window says it
+        const QString why = s.state == TransferState::Failed
+            ? errorSentence(transferError(s)) + QLatin1Char(' ') + errorNextStep(transferError(s))
+            : QueueModel::stateText(s);
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
     failed += reportFolders();
@@ -151,7 +185,7 @@ void Launcher::finish()
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)
                   .arg(failed).arg(format::size(t.totalBytes)).arg(seconds, 0, 'f', 1)
-                  .arg(format::speed(double(t.totalBytes) / seconds))
+                  .arg(format::rate(double(t.totalBytes) / seconds))
            << Qt::endl;
     stop(int(exitStatusFor(failed, notVerified)));
 }

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 #include "commandline.h"
 #include "error.h"
@@ -45,6 +46,7 @@ private:
     /// Prints each folder's summary and problems; returns how many of its files failed.
     int reportFolders();
     void onTotals(const haul::QueueTotals &totals);
+    void expect(const QList<TransferId> &ids) { m_pending.unite(QSet<TransferId>(ids.cbegin(), ids.cend())); }
     void takeScreenshot();
     void finish();
     void stop(int status);
@@ -57,7 +59,8 @@ private:
     QElapsedTimer m_clock;
     bool m_started = false;
     QString m_account;           ///< the account opened; transfers of others wait and are not reported
-    int m_expected = 0;          ///< transfers queued by the command line
+    QSet<TransferId> m_earlierFailures; ///< failed before this start, not tried again: not reported
+    QSet<TransferId> m_pending;  ///< queued by the command line, not yet known to the queue
     QList<FolderId> m_folderIds; ///< folder transfers queued by the command line
     bool m_screenshotTaken = false;
     bool m_stopped = false;

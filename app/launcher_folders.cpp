@@ -34,7 +34,7 @@ void Launcher::queueUploadsFromCommandLine()
     const S3Location &to = *m_options.toS3;
     m_window->browser()->openLocation(to.bucket, to.key);
     const QueuedUploads queued = m_window->queueUploadsTo(m_options.files, to.bucket, to.key, folderOptions());
-    m_expected += int(queued.files.size());
+    expect(queued.files);
     m_folderIds += queued.folders;
 }
 

@@ -52,10 +52,6 @@
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>Der Ordner „%1“ existiert nicht.</translation>
-    </message>
-    <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
         <translation>Es gibt noch kein Konto. Starten Sie Haul ohne Argumente, um eines hinzuzufügen, oder setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY und verwenden Sie --account environment.</translation>
     </message>
@@ -129,6 +125,14 @@ Bad arguments exit with status 2.
 
 Falsche Argumente beenden mit Status 2.
 </translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner. Geben Sie bei --to den Ordner an, in dem gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und ob Sie dort schreiben dürfen.</translation>
     </message>
 </context>
 <context>

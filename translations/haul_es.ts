@@ -52,10 +52,6 @@
         <translation>El archivo «%1» no existe.</translation>
     </message>
     <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>La carpeta «%1» no existe.</translation>
-    </message>
-    <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
         <translation>Todavía no hay ninguna cuenta. Inicie Haul sin argumentos para añadir una, o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY y use --account environment.</translation>
     </message>
@@ -129,6 +125,14 @@ Transfiere archivos grandes hacia y desde un almacenamiento S3, con verificació
 
 Los argumentos incorrectos terminan con el estado 2.
 </translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>«%1» es un archivo, no una carpeta. Indique en --to la carpeta donde guardar.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>No se puede crear la carpeta «%1». Compruebe la ruta y que tiene permiso para escribir allí.</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
-    </message>
-    <message>
         <source>There is no account yet. Start Haul without arguments to add one, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and use --account environment.</source>
         <translation>Il n’y a encore aucun compte. Lancez Haul sans arguments pour en ajouter un, ou définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY et utilisez --account environment.</translation>
     </message>
@@ -129,6 +125,14 @@ Transfère de gros fichiers vers et depuis un stockage S3, avec vérification.
 
 Des arguments incorrects terminent avec le statut 2.
 </translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier. Donnez à --to le dossier où enregistrer.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé. Vérifiez le chemin et que vous avez le droit d’y écrire.</translation>
     </message>
 </context>
 <context>

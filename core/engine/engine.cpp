@@ -134,11 +134,18 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
         adopt(t);
         added.append(t->snapshot());
     }
+    // A failed one given again goes back to the queue first, and says so before its duplicate is
+    // dropped: whoever waits for the new ids never sees the work as done in between.
+    QList<TransferSnapshot> back;
+    for (TransferId id : std::as_const(retried)) {
+        requeue(id);
+        back.append(find(id)->snapshot());
+    }
+    if (!back.isEmpty())
+        Q_EMIT transfersUpdated(back);
     if (!duplicates.isEmpty())
         Q_EMIT transfersRemoved(duplicates);
     Q_EMIT transfersAdded(added);
-    for (TransferId id : std::as_const(retried))
-        requeue(id);
     // An unknown account fails at once, with the reason.
     for (const TransferSnapshot &snap : std::as_const(added)) {
         if (!client(snap.accountName))

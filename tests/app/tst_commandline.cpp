@@ -162,9 +162,20 @@ private Q_SLOTS:
         auto onlyOne = CommandLine::check(*CommandLine::parse(args(file + QStringLiteral(" --to s3://d/"))), {QStringLiteral("lab")});
         QVERIFY(onlyOne);
         QCOMPARE(onlyOne->account, QStringLiteral("lab"));
-        auto noDir = CommandLine::check(*CommandLine::parse(args(QStringLiteral("--account lab --download s3://d/k --to ") + dir.filePath(QStringLiteral("missing")))), accounts);
-        QVERIFY(!noDir);
-        QVERIFY(noDir.error().contains(QStringLiteral("missing")));
+        // a folder not there yet is made (as aws-cli and rclone do), but only once all is right
+        const QString fresh = dir.filePath(QStringLiteral("new/run42"));
+        auto wrongAccount = CommandLine::check(*CommandLine::parse(args(QStringLiteral("--account other --download s3://d/k --to ") + fresh)), accounts);
+        QVERIFY(!wrongAccount);
+        QVERIFY(!QFileInfo::exists(fresh));
+        auto newDir = CommandLine::check(*CommandLine::parse(args(QStringLiteral("--account lab --download s3://d/k --to ") + fresh)), accounts);
+        QVERIFY(newDir);
+        QVERIFY(QFileInfo(fresh).isDir());
+        auto toFile = CommandLine::check(*CommandLine::parse(args(QStringLiteral("--account lab --download s3://d/k --to ") + file)), accounts);
+        QVERIFY(!toFile);
+        QVERIFY(toFile.error().contains(QStringLiteral("is a file, not a folder")));
+        auto cannot = CommandLine::check(*CommandLine::parse(args(QStringLiteral("--account lab --download s3://d/k --to /proc/haul-test"))), accounts);
+        QVERIFY(!cannot);
+        QVERIFY(cannot.error().contains(QStringLiteral("cannot be made")));
     }
 };
 

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QCOMPARE(format::speed(12.5 * 1024 * 1024), QStringLiteral("12.50 MiB/s"));
         QCOMPARE(format::speed(0), QString());
         QCOMPARE(format::speed(-3), QString());
+        QCOMPARE(format::rate(0), QStringLiteral("0 bytes/s")); // a summary of nothing moved
+        QCOMPARE(format::rate(2048), format::speed(2048));
     }
 
     void durations_data()

@@ -1,6 +1,7 @@
 // The real program killed (SIGKILL) in the middle of a multipart upload and started again:
 // it continues from the journal, and only the parts the store does not have are sent; a
-// transfer of another account left in the journal does not hold up the next command.
+// transfer of another account left in the journal does not hold up the next command, nor does
+// one that failed in an earlier command.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +135,60 @@ private Q_SLOTS:
         const QJsonArray left = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().toObject().value(QStringLiteral("account")).toString(), QStringLiteral("another lab"));
+    }
+
+    // A transfer that failed in an earlier command stays in the queue, failed (the window offers
+    // Retry): the next, different command neither waits for it nor reports it; the same command
+    // again tries it again.
+    void anEarlierFailureIsNotTheNextCommands()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        QTemporaryDir dir;
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-next"));
+        const QString missing = uniqueBucketName(QStringLiteral("haul-none"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        const QString small = dir.filePath(QStringLiteral("small.txt"));
+        QFile s(small);
+        QVERIFY(s.open(QIODevice::WriteOnly) && s.write("small\n") == 6);
+        s.close();
+        const QProcessEnvironment env = haulEnvironment(server, server.endpoint, dir.filePath(QStringLiteral("home")));
+        struct Run { int status = -1; QByteArray out, err; };
+        auto haul = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(haulProgram(), QStringList{QStringLiteral("--account"), QStringLiteral("environment")} + args
+                                       + QStringList{QStringLiteral("--quit-when-done")});
+            Run r;
+            if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
+                r.status = p.exitCode();
+            r.out = p.readAllStandardOutput();
+            r.err = p.readAllStandardError();
+            return r;
+        };
+        const QStringList toMissing{small, QStringLiteral("--to"), QStringLiteral("s3://%1/x/").arg(missing)};
+
+        Run r = haul(toMissing);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("does not exist. Check the bucket name, or create the bucket first."), r.err.constData());
+        r = haul({small, QStringLiteral("--to"), QStringLiteral("s3://%1/y/").arg(bucket)}); // another command
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 transfer succeeded, 0 failed"), r.out.constData());
+        QVERIFY2(!r.err.contains(missing.toUtf8()), r.err.constData());
+        const QString made = dir.filePath(QStringLiteral("fresh/made")); // not there yet: made
+        r = haul({QStringLiteral("--download"), QStringLiteral("s3://%1/y/small.txt").arg(bucket), QStringLiteral("--to"), made});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(fileMd5(made + QStringLiteral("/small.txt")), fileMd5(small));
+        r = haul(toMissing); // the same command: tried again, and still failing
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.out.contains("0 transfers succeeded, 1 failed"), r.out.constData());
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + missing}), 0);
+        r = haul(toMissing); // and once the bucket is there, stored
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 transfer succeeded, 0 failed"), r.out.constData());
+        const QString back = dir.filePath(QStringLiteral("back.txt"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
+                                 QStringLiteral("s3://%1/x/small.txt").arg(missing), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(small));
     }
 };
 
