@@ -139,13 +139,24 @@ private:
 
     /// A first run downloads data/run9/ into dest slowly and quits once a few files are
     /// complete (the window and app context destroyed, as when Haul quits; the journals stay).
-    void stopMidway(const QString &state, const QString &dest, FolderId &id, QSet<QString> &fetched)
+    struct Stopped {
+        QString state, dest; ///< the journals' folder, the download's
+        FolderId id = 0;
+        QSet<QString> fetched; ///< complete in the first run's queue
+        double restartedAt = 0; ///< proxy-log time just after it
+    };
+    Stopped stopMidway(const QString &tag)
     {
-        {
-            Run first(state, m_account, m_server.secretKey);
-            runMidway(first, dest, id, fetched);
+        Stopped stopped;
+        stopped.state = m_dir.filePath(QStringLiteral("state") + tag);
+        stopped.dest = m_dir.filePath(QStringLiteral("dest") + tag);
+        if (QDir().mkpath(stopped.dest)) {
+            Run first(stopped.state, m_account, m_server.secretKey);
+            runMidway(first, stopped.dest, stopped.id, stopped.fetched);
         }
         QTest::qWait(500); // the proxy logs a request just after answering it
+        stopped.restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        return stopped;
     }
     void runMidway(Run &first, const QString &dest, FolderId &id, QSet<QString> &fetched)
     {
@@ -219,15 +230,9 @@ private Q_SLOTS:
 
 void TestGuiFolderResume::stoppedDownloadComesBackWhenTheAccountOpens()
 {
-    const QString state = m_dir.filePath(QStringLiteral("state1"));
-    const QString dest = m_dir.filePath(QStringLiteral("dest1"));
-    QVERIFY(QDir().mkpath(dest));
-    FolderId id = 0;
-    QSet<QString> fetched; // complete in the first run's queue
-    stopMidway(state, dest, id, fetched);
+    const auto [state, dest, id, fetched, restartedAt] = stopMidway(QStringLiteral("1"));
     if (QTest::currentTestFailed())
         return;
-    const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 
     Run second(state, m_account, m_server.secretKey);
     // Before its account opens, the folder is there as its one row, with the files restored
@@ -367,15 +372,10 @@ void TestGuiFolderResume::questionOfACancelledFolderCloses()
 
 void TestGuiFolderResume::waitingFolderCancelledBeforeItsAccountOpens()
 {
-    const QString state = m_dir.filePath(QStringLiteral("state4"));
-    const QString dest = m_dir.filePath(QStringLiteral("dest4"));
-    QVERIFY(QDir().mkpath(dest));
-    FolderId id = 0;
-    QSet<QString> fetched;
-    stopMidway(state, dest, id, fetched);
+    const Stopped first = stopMidway(QStringLiteral("4"));
     if (QTest::currentTestFailed())
         return;
-    const double restartedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    const QString &state = first.state;
     {
         Run second(state, m_account, m_server.secretKey);
         QTRY_COMPARE(second.queue()->rowCount(), 1);
@@ -399,7 +399,7 @@ void TestGuiFolderResume::waitingFolderCancelledBeforeItsAccountOpens()
     QTest::qWait(1500);
     QCOMPARE(third.queue()->rowCount(), 0); // nothing comes back
     QVERIFY(third.folders.waitingFolders().isEmpty());
-    QVERIFY(objectGets(m_proxy, m_bucket, restartedAt).second.isEmpty()); // nothing fetched after it
+    QVERIFY(objectGets(m_proxy, m_bucket, first.restartedAt).second.isEmpty()); // nothing fetched after it
 }
 
 QTEST_MAIN(TestGuiFolderResume)
