@@ -30,6 +30,7 @@ enum class ErrorCode {
     // the store
     NoSuchBucket,
     NoSuchKey,
+    NothingToDownload,     ///< no object at all under the folder asked for (subject: s3://bucket/prefix/)
     NoSuchUpload,          ///< the multipart upload no longer exists
     BucketAlreadyExists,   ///< owned by someone else
     BucketAlreadyOwned,    ///< owned by you already

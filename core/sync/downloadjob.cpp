@@ -56,6 +56,8 @@ void DownloadJob::onListed(const Error &error)
 {
     if (!error.ok())
         return fail(error);
+    if (m_index.size() == 0) // not even a folder marker: most likely a name mistyped
+        return fail(Error(ErrorCode::NothingToDownload, QStringLiteral("s3://%1/%2").arg(m_snap.bucket, m_snap.prefix)));
     m_index.sort();
     if (!m_snap.dryRun && !QDir().mkpath(m_snap.localPath))
         return fail(Error(ErrorCode::DestinationNotWritable, m_snap.localPath));

@@ -145,6 +145,26 @@ private Q_SLOTS:
             QCOMPARE(fileMd5(into + QStringLiteral("/run42/") + f), fileMd5(run42 + QLatin1Char('/') + f));
     }
 
+    void mistypedFolderSaysNothingIsThere()
+    {
+        const QString into = m_dir.filePath(QStringLiteral("into-typo"));
+        const Run run = runHaul({QStringLiteral("--download"), QStringLiteral("s3://%1/projeckts/run42/").arg(m_bucket),
+                                 QStringLiteral("--to"), into, QStringLiteral("--quit-when-done")}, env());
+        QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + run.out + run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("There is nothing to download under “s3://%1/projeckts/run42/”.").arg(m_bucket)),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(into + QStringLiteral("/run42"))); // no empty folder left as if done
+
+        // an empty folder that exists (a folder marker, as the console's "Create folder" makes)
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3api"), QStringLiteral("put-object"), QStringLiteral("--bucket"),
+                                   m_bucket, QStringLiteral("--key"), QStringLiteral("projects/empty/")}), 0);
+        const Run empty = runHaul({QStringLiteral("--download"), QStringLiteral("s3://%1/projects/empty/").arg(m_bucket),
+                                   QStringLiteral("--to"), into, QStringLiteral("--quit-when-done")}, env());
+        QVERIFY2(empty.status == 0, qPrintable(empty.out + empty.err));
+        QVERIFY(QFileInfo(into + QStringLiteral("/empty")).isDir());
+        QVERIFY(filesUnder(into).isEmpty());
+    }
+
     void unsafeKeyIsSkippedNamedAndFails()
     {
         // moto keeps such keys as they are (s3rver stores them elsewhere)
