@@ -202,6 +202,534 @@ Details: %3</source>
 
 Details: %3</translation>
     </message>
+    <message>
+        <source>Nothing went wrong.</source>
+        <translation>Es ist kein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>No action is needed.</source>
+        <translation>Sie müssen nichts tun.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation>Unter %1 antwortet nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the storage address.</source>
+        <translation>Unter der Adresse des Speicherdienstes antwortet nichts.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address and that the storage service is running.</source>
+        <translation>Prüfen Sie die Endpunkt-Adresse und ob der Speicherdienst läuft.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found.</source>
+        <translation>Der Servername %1 kann nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>The server name cannot be found.</source>
+        <translation>Der Servername kann nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address for typing mistakes and that this computer is on the network.</source>
+        <translation>Prüfen Sie die Endpunkt-Adresse auf Tippfehler und ob dieser Computer mit dem Netzwerk verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The network path to %1 cannot be reached.</source>
+        <translation>%1 ist über das Netzwerk nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached.</source>
+        <translation>Das Netzwerk ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the network, then retry.</source>
+        <translation>Prüfen Sie, ob dieser Computer mit dem Netzwerk verbunden ist, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The storage service stopped answering.</source>
+        <translation>Der Speicherdienst antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, check the network or use fewer connections.</source>
+        <translation>Wiederholen Sie den Vorgang später. Wenn es immer wieder passiert, prüfen Sie das Netzwerk oder verwenden Sie weniger Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut off.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to the storage service was cut off.</source>
+        <translation>Die Verbindung zum Speicherdienst wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul continues where it stopped.</source>
+        <translation>Wiederholen Sie den Vorgang: Haul macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of the storage service is not trusted.</source>
+        <translation>Dem Zertifikat des Speicherdienstes wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>If your institute uses its own certificate authority, choose its certificate file in the account settings.</source>
+        <translation>Wenn Ihr Institut eine eigene Zertifizierungsstelle verwendet, wählen Sie deren Zertifikatsdatei in den Kontoeinstellungen aus.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 cannot be set up.</source>
+        <translation>Eine sichere Verbindung zu %1 kann nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the storage service cannot be set up.</source>
+        <translation>Eine sichere Verbindung zum Speicherdienst kann nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Check whether the endpoint address should start with https:// or http://, or ask your storage administrator.</source>
+        <translation>Prüfen Sie, ob die Endpunkt-Adresse mit https:// oder http:// beginnen muss, oder fragen Sie den Administrator Ihres Speichers.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know the access key id %1.</source>
+        <translation>Der Speicherdienst kennt die Zugriffsschlüssel-ID %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know this account&apos;s access key id.</source>
+        <translation>Der Speicherdienst kennt die Zugriffsschlüssel-ID dieses Kontos nicht.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and check the access key id.</source>
+        <translation>Öffnen Sie die Kontoeinstellungen und prüfen Sie die Zugriffsschlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>The secret key for this account is wrong.</source>
+        <translation>Der geheime Schlüssel für dieses Konto ist falsch.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and paste the secret key again.</source>
+        <translation>Öffnen Sie die Kontoeinstellungen und fügen Sie den geheimen Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the storage service&apos;s clock.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Speicherdienstes ab.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date and time correctly (automatic time is best), then retry.</source>
+        <translation>Stellen Sie Datum und Uhrzeit dieses Computers richtig ein (am besten automatisch) und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that with “%1”.</source>
+        <translation>Dieses Konto darf das mit „%1“ nicht tun.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Dieses Konto darf das nicht tun.</translation>
+    </message>
+    <message>
+        <source>Ask the bucket&apos;s owner or your storage administrator for permission.</source>
+        <translation>Bitten Sie den Eigentümer des Buckets oder den Administrator Ihres Speichers um die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of this account have expired.</source>
+        <translation>Die befristeten Zugangsdaten dieses Kontos sind abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Get new credentials and enter them in the account settings.</source>
+        <translation>Besorgen Sie neue Zugangsdaten und geben Sie sie in den Kontoeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for the account “%1”.</source>
+        <translation>Für das Konto „%1“ ist kein geheimer Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for this account.</source>
+        <translation>Für dieses Konto ist kein geheimer Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and enter the secret key.</source>
+        <translation>Öffnen Sie die Kontoeinstellungen und geben Sie den geheimen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the secret key cannot be kept there.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar, daher kann der geheime Schlüssel dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Haul keeps the secret key for this session only. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) to keep it.</source>
+        <translation>Haul behält den geheimen Schlüssel nur für diese Sitzung. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet), um ihn dauerhaft zu speichern.</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” does not exist.</source>
+        <translation>Der Bucket „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>Der Bucket existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the bucket name, or create the bucket first.</source>
+        <translation>Prüfen Sie den Bucket-Namen oder legen Sie den Bucket zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is no object “%1” in the bucket.</source>
+        <translation>Im Bucket gibt es kein Objekt „%1“.</translation>
+    </message>
+    <message>
+        <source>The object is not in the bucket.</source>
+        <translation>Das Objekt ist nicht im Bucket.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder: someone may have moved or deleted the object.</source>
+        <translation>Aktualisieren Sie den Ordner: Möglicherweise hat jemand das Objekt verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is nothing to download under “%1”.</source>
+        <translation>Unter „%1“ gibt es nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to download in that folder.</source>
+        <translation>In diesem Ordner gibt es nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s name and its bucket: no object&apos;s name starts with it.</source>
+        <translation>Prüfen Sie den Namen des Ordners und seinen Bucket: Kein Objektname beginnt damit.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload of “%1” is gone from the server.</source>
+        <translation>Der unfertige Upload von „%1“ ist nicht mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is gone from the server.</source>
+        <translation>Der unfertige Upload ist nicht mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Retry to upload the file again from the beginning.</source>
+        <translation>Wiederholen Sie die Übertragung, um die Datei noch einmal von vorn hochzuladen.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is already taken by someone else.</source>
+        <translation>Der Bucket-Name „%1“ wird bereits von jemand anderem verwendet.</translation>
+    </message>
+    <message>
+        <source>The bucket name is already taken by someone else.</source>
+        <translation>Der Bucket-Name wird bereits von jemand anderem verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose another name: bucket names are shared by everyone using the service.</source>
+        <translation>Wählen Sie einen anderen Namen: Bucket-Namen gelten für alle Nutzer des Dienstes gemeinsam.</translation>
+    </message>
+    <message>
+        <source>You already have a bucket named “%1”.</source>
+        <translation>Sie haben bereits einen Bucket mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>You already have a bucket with that name.</source>
+        <translation>Sie haben bereits einen Bucket mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Open that bucket, or choose another name.</source>
+        <translation>Öffnen Sie diesen Bucket oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is not allowed: %2.</source>
+        <translation>Der Bucket-Name „%1“ ist nicht zulässig: %2.</translation>
+    </message>
+    <message>
+        <source>The bucket name is not allowed.</source>
+        <translation>Der Bucket-Name ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Choose a name of 3 to 63 lower-case letters, digits, dots or hyphens.</source>
+        <translation>Wählen Sie einen Namen aus 3 bis 63 Kleinbuchstaben, Ziffern, Punkten oder Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” is not empty.</source>
+        <translation>Der Bucket „%1“ ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>Der Bucket ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Delete the objects in it first.</source>
+        <translation>Löschen Sie zuerst die Objekte darin.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server while Haul was working on it.</source>
+        <translation>„%1“ wurde auf dem Server geändert, während Haul damit gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>The object changed on the server while Haul was working on it.</source>
+        <translation>Das Objekt wurde auf dem Server geändert, während Haul damit gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Retry to transfer the current version.</source>
+        <translation>Wiederholen Sie die Übertragung, um die aktuelle Version zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of “%1”.</source>
+        <translation>Haul hat Bytes hinter dem Ende von „%1“ angefordert.</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of the object.</source>
+        <translation>Haul hat Bytes hinter dem Ende des Objekts angefordert.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and retry: the object may have been replaced by a smaller one.</source>
+        <translation>Aktualisieren Sie den Ordner und wiederholen Sie den Vorgang: Das Objekt wurde möglicherweise durch ein kleineres ersetzt.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part of “%1” as too small.</source>
+        <translation>Der Speicherdienst hat einen Teil von „%1“ als zu klein abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part as too small.</source>
+        <translation>Der Speicherdienst hat einen Teil als zu klein abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry. If it happens again, report it to the Haul developers with the details.</source>
+        <translation>Wiederholen Sie den Vorgang. Wenn es erneut passiert, melden Sie es mit den Details den Entwicklern von Haul.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the storage service.</source>
+        <translation>„%1“ ist zu groß für den Speicherdienst.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the storage service.</source>
+        <translation>Die Datei ist zu groß für den Speicherdienst.</translation>
+    </message>
+    <message>
+        <source>Ask your storage administrator about the largest object size allowed.</source>
+        <translation>Fragen Sie den Administrator Ihres Speichers nach der größten erlaubten Objektgröße.</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of “%1”.</source>
+        <translation>Dem Speicherdienst fehlen Teile von „%1“.</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of the upload.</source>
+        <translation>Dem Speicherdienst fehlen Teile des Uploads.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul sends the missing parts again.</source>
+        <translation>Wiederholen Sie die Übertragung: Haul sendet die fehlenden Teile erneut.</translation>
+    </message>
+    <message>
+        <source>The bytes of “%1” arrived damaged: the checksums differ.</source>
+        <translation>Die Daten von „%1“ sind beschädigt angekommen: Die Prüfsummen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The bytes arrived damaged: the checksums differ.</source>
+        <translation>Die Daten sind beschädigt angekommen: Die Prüfsummen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps happening, check the network and the disk.</source>
+        <translation>Wiederholen Sie den Vorgang. Wenn es immer wieder passiert, prüfen Sie das Netzwerk und den Datenträger.</translation>
+    </message>
+    <message>
+        <source>The storage service does not accept the checksum Haul sends.</source>
+        <translation>Der Speicherdienst akzeptiert die Prüfsumme nicht, die Haul sendet.</translation>
+    </message>
+    <message>
+        <source>In the account settings, set the checksum to MD5, then retry.</source>
+        <translation>Stellen Sie in den Kontoeinstellungen die Prüfsumme auf MD5 und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” on the server does not match the original, so the original was kept.</source>
+        <translation>Die Kopie von „%1“ auf dem Server stimmt nicht mit dem Original überein, daher wurde das Original behalten.</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the original, so the original was kept.</source>
+        <translation>Die Kopie auf dem Server stimmt nicht mit dem Original überein, daher wurde das Original behalten.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and try again. If it keeps happening, ask your storage administrator.</source>
+        <translation>Aktualisieren Sie den Ordner und versuchen Sie es erneut. Wenn es immer wieder passiert, fragen Sie den Administrator Ihres Speichers.</translation>
+    </message>
+    <message>
+        <source>The object “%1” on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>Das Objekt „%1“ auf dem Server ist nicht die Datei, die Haul gesendet hat: Die MD5-Prüfsummen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The object on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>Das Objekt auf dem Server ist nicht die Datei, die Haul gesendet hat: Die MD5-Prüfsummen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Retry to send the file again. If it happens again, make sure nothing changes the file while it is sent, and tell your storage administrator.</source>
+        <translation>Wiederholen Sie die Übertragung, um die Datei erneut zu senden. Wenn es wieder passiert, stellen Sie sicher, dass nichts die Datei während des Sendens ändert, und informieren Sie den Administrator Ihres Speichers.</translation>
+    </message>
+    <message>
+        <source>The storage service asks Haul to slow down.</source>
+        <translation>Der Speicherdienst bittet Haul, das Tempo zu verringern.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry, or use fewer connections.</source>
+        <translation>Warten Sie einige Minuten und wiederholen Sie dann den Vorgang, oder verwenden Sie weniger Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The storage service at %1 had an internal error.</source>
+        <translation>Beim Speicherdienst unter %1 ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The storage service had an internal error.</source>
+        <translation>Beim Speicherdienst ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, tell your storage administrator.</source>
+        <translation>Wiederholen Sie den Vorgang später. Wenn es immer wieder passiert, informieren Sie den Administrator Ihres Speichers.</translation>
+    </message>
+    <message>
+        <source>The bucket is served at another address: %1.</source>
+        <translation>Der Bucket wird unter einer anderen Adresse bereitgestellt: %1.</translation>
+    </message>
+    <message>
+        <source>The bucket is in another region or at another address.</source>
+        <translation>Der Bucket liegt in einer anderen Region oder unter einer anderen Adresse.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and set the bucket&apos;s region or endpoint.</source>
+        <translation>Öffnen Sie die Kontoeinstellungen und stellen Sie die Region oder den Endpunkt des Buckets ein.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request for “%1”.</source>
+        <translation>Der Speicherdienst hat die Anfrage für „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request.</source>
+        <translation>Der Speicherdienst hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the account settings. If it stays, report it with the details.</source>
+        <translation>Prüfen Sie die Kontoeinstellungen. Wenn der Fehler bleibt, melden Sie ihn mit den Details.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be understood.</source>
+        <translation>Die Antwort von %1 ist nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>The answer from the storage service cannot be understood.</source>
+        <translation>Die Antwort des Speicherdienstes ist nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint address points to an S3-compatible service.</source>
+        <translation>Prüfen Sie, ob die Endpunkt-Adresse auf einen S3-kompatiblen Dienst verweist.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is gone: it was moved or deleted.</source>
+        <translation>Die Datei „%1“ ist nicht mehr vorhanden; sie wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file is gone: it was moved or deleted.</source>
+        <translation>Die Datei ist nicht mehr vorhanden; sie wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove this transfer.</source>
+        <translation>Legen Sie die Datei zurück und wiederholen Sie die Übertragung, oder entfernen Sie diese Übertragung.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed while Haul was sending it.</source>
+        <translation>Die Datei „%1“ wurde geändert, während Haul sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The file changed while Haul was sending it.</source>
+        <translation>Die Datei wurde geändert, während Haul sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Wait until the program writing the file has finished, then retry.</source>
+        <translation>Warten Sie, bis das Programm, das die Datei schreibt, fertig ist, und wiederholen Sie dann die Übertragung.</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the folder “%1”.</source>
+        <translation>Haul darf nicht in den Ordner „%1“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the destination folder.</source>
+        <translation>Haul darf nicht in den Zielordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, or ask for write permission.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full.</source>
+        <translation>Der Datenträger mit „%1“ ist voll.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder, then retry.</source>
+        <translation>Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner, und wiederholen Sie dann die Übertragung.</translation>
+    </message>
+    <message>
+        <source>The object name “%1” cannot be a file name on this computer.</source>
+        <translation>Der Objektname „%1“ kann auf diesem Computer kein Dateiname sein.</translation>
+    </message>
+    <message>
+        <source>The object name cannot be a file name on this computer.</source>
+        <translation>Der Objektname kann auf diesem Computer kein Dateiname sein.</translation>
+    </message>
+    <message>
+        <source>Rename the object in the bucket, or download it to another kind of disk.</source>
+        <translation>Benennen Sie das Objekt im Bucket um oder laden Sie es auf eine andere Art von Datenträger herunter.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” is already there.</source>
+        <translation>Eine Datei mit dem Namen „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>A file with that name is already there.</source>
+        <translation>Eine Datei mit diesem Namen ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Move or rename the existing file, then retry.</source>
+        <translation>Verschieben Sie die vorhandene Datei oder benennen Sie sie um, und wiederholen Sie dann die Übertragung.</translation>
+    </message>
+    <message>
+        <source>Haul cannot use “%1”.</source>
+        <translation>Haul kann „%1“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Haul cannot use what was entered.</source>
+        <translation>Haul kann die Eingabe nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Check what you entered and try again.</source>
+        <translation>Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The transfer of “%1” was cancelled.</source>
+        <translation>Die Übertragung von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Retry to start it again.</source>
+        <translation>Wiederholen Sie die Übertragung, um sie neu zu starten.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

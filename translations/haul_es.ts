@@ -202,6 +202,534 @@ Details: %3</source>
 
 Detalles: %3</translation>
     </message>
+    <message>
+        <source>Nothing went wrong.</source>
+        <translation>No se ha producido ningún error.</translation>
+    </message>
+    <message>
+        <source>No action is needed.</source>
+        <translation>No es necesario hacer nada.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation>No hay respuesta en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the storage address.</source>
+        <translation>No hay respuesta en la dirección del almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address and that the storage service is running.</source>
+        <translation>Compruebe la dirección del punto de acceso y que el servicio de almacenamiento esté en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found.</source>
+        <translation>No se encuentra el nombre de servidor %1.</translation>
+    </message>
+    <message>
+        <source>The server name cannot be found.</source>
+        <translation>No se encuentra el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address for typing mistakes and that this computer is on the network.</source>
+        <translation>Compruebe que la dirección del punto de acceso no tenga errores de escritura y que este equipo esté conectado a la red.</translation>
+    </message>
+    <message>
+        <source>The network path to %1 cannot be reached.</source>
+        <translation>No se puede llegar a %1 a través de la red.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached.</source>
+        <translation>No se puede acceder a la red.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the network, then retry.</source>
+        <translation>Compruebe que este equipo esté conectado a la red y después reintente.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 ha dejado de responder.</translation>
+    </message>
+    <message>
+        <source>The storage service stopped answering.</source>
+        <translation>El servicio de almacenamiento ha dejado de responder.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, check the network or use fewer connections.</source>
+        <translation>Reintente más tarde. Si sigue ocurriendo, compruebe la red o use menos conexiones.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut off.</source>
+        <translation>Se ha cortado la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the storage service was cut off.</source>
+        <translation>Se ha cortado la conexión con el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul continues where it stopped.</source>
+        <translation>Reintente: Haul continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>El certificado de %1 no es de confianza.</translation>
+    </message>
+    <message>
+        <source>The certificate of the storage service is not trusted.</source>
+        <translation>El certificado del servicio de almacenamiento no es de confianza.</translation>
+    </message>
+    <message>
+        <source>If your institute uses its own certificate authority, choose its certificate file in the account settings.</source>
+        <translation>Si su instituto usa su propia autoridad de certificación, elija su archivo de certificado en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 cannot be set up.</source>
+        <translation>No se puede establecer una conexión segura con %1.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the storage service cannot be set up.</source>
+        <translation>No se puede establecer una conexión segura con el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Check whether the endpoint address should start with https:// or http://, or ask your storage administrator.</source>
+        <translation>Compruebe si la dirección del punto de acceso debe empezar por https:// o por http://, o consulte a su administrador de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know the access key id %1.</source>
+        <translation>El servicio de almacenamiento no reconoce el ID de clave de acceso %1.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know this account&apos;s access key id.</source>
+        <translation>El servicio de almacenamiento no reconoce el ID de clave de acceso de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and check the access key id.</source>
+        <translation>Abra la configuración de la cuenta y compruebe el ID de clave de acceso.</translation>
+    </message>
+    <message>
+        <source>The secret key for this account is wrong.</source>
+        <translation>La clave secreta de esta cuenta no es correcta.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and paste the secret key again.</source>
+        <translation>Abra la configuración de la cuenta y vuelva a pegar la clave secreta.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the storage service&apos;s clock.</source>
+        <translation>El reloj de este equipo difiere demasiado del reloj del servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date and time correctly (automatic time is best), then retry.</source>
+        <translation>Ajuste correctamente la fecha y la hora de este equipo (lo mejor es la hora automática) y después reintente.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that with “%1”.</source>
+        <translation>Esta cuenta no tiene permiso para hacer eso con «%1».</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Esta cuenta no tiene permiso para hacer eso.</translation>
+    </message>
+    <message>
+        <source>Ask the bucket&apos;s owner or your storage administrator for permission.</source>
+        <translation>Pida permiso al propietario del bucket o a su administrador de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of this account have expired.</source>
+        <translation>Las credenciales temporales de esta cuenta han caducado.</translation>
+    </message>
+    <message>
+        <source>Get new credentials and enter them in the account settings.</source>
+        <translation>Obtenga credenciales nuevas e introdúzcalas en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for the account “%1”.</source>
+        <translation>No hay ninguna clave secreta guardada para la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for this account.</source>
+        <translation>No hay ninguna clave secreta guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and enter the secret key.</source>
+        <translation>Abra la configuración de la cuenta e introduzca la clave secreta.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the secret key cannot be kept there.</source>
+        <translation>No se puede acceder al llavero del sistema, así que la clave secreta no se puede guardar en él.</translation>
+    </message>
+    <message>
+        <source>Haul keeps the secret key for this session only. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) to keep it.</source>
+        <translation>Haul conserva la clave secreta solo durante esta sesión. Para guardarla, inicie el llavero de su escritorio (GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” does not exist.</source>
+        <translation>El bucket «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>El bucket no existe.</translation>
+    </message>
+    <message>
+        <source>Check the bucket name, or create the bucket first.</source>
+        <translation>Compruebe el nombre del bucket o cree primero el bucket.</translation>
+    </message>
+    <message>
+        <source>There is no object “%1” in the bucket.</source>
+        <translation>No hay ningún objeto «%1» en el bucket.</translation>
+    </message>
+    <message>
+        <source>The object is not in the bucket.</source>
+        <translation>El objeto no está en el bucket.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder: someone may have moved or deleted the object.</source>
+        <translation>Actualice la carpeta: puede que alguien haya movido o eliminado el objeto.</translation>
+    </message>
+    <message>
+        <source>There is nothing to download under “%1”.</source>
+        <translation>No hay nada que descargar en «%1».</translation>
+    </message>
+    <message>
+        <source>There is nothing to download in that folder.</source>
+        <translation>No hay nada que descargar en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s name and its bucket: no object&apos;s name starts with it.</source>
+        <translation>Compruebe el nombre de la carpeta y su bucket: ningún nombre de objeto empieza así.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload of “%1” is gone from the server.</source>
+        <translation>La subida sin terminar de «%1» ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is gone from the server.</source>
+        <translation>La subida sin terminar ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>Retry to upload the file again from the beginning.</source>
+        <translation>Reintente para volver a subir el archivo desde el principio.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is already taken by someone else.</source>
+        <translation>Otra persona ya usa el nombre de bucket «%1».</translation>
+    </message>
+    <message>
+        <source>The bucket name is already taken by someone else.</source>
+        <translation>Otra persona ya usa ese nombre de bucket.</translation>
+    </message>
+    <message>
+        <source>Choose another name: bucket names are shared by everyone using the service.</source>
+        <translation>Elija otro nombre: los nombres de bucket son comunes a todos los usuarios del servicio.</translation>
+    </message>
+    <message>
+        <source>You already have a bucket named “%1”.</source>
+        <translation>Ya tiene un bucket llamado «%1».</translation>
+    </message>
+    <message>
+        <source>You already have a bucket with that name.</source>
+        <translation>Ya tiene un bucket con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Open that bucket, or choose another name.</source>
+        <translation>Abra ese bucket o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is not allowed: %2.</source>
+        <translation>El nombre de bucket «%1» no está permitido: %2.</translation>
+    </message>
+    <message>
+        <source>The bucket name is not allowed.</source>
+        <translation>El nombre del bucket no está permitido.</translation>
+    </message>
+    <message>
+        <source>Choose a name of 3 to 63 lower-case letters, digits, dots or hyphens.</source>
+        <translation>Elija un nombre de 3 a 63 caracteres entre minúsculas, dígitos, puntos o guiones.</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” is not empty.</source>
+        <translation>El bucket «%1» no está vacío.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>El bucket no está vacío.</translation>
+    </message>
+    <message>
+        <source>Delete the objects in it first.</source>
+        <translation>Elimine primero los objetos que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server while Haul was working on it.</source>
+        <translation>«%1» cambió en el servidor mientras Haul trabajaba con él.</translation>
+    </message>
+    <message>
+        <source>The object changed on the server while Haul was working on it.</source>
+        <translation>El objeto cambió en el servidor mientras Haul trabajaba con él.</translation>
+    </message>
+    <message>
+        <source>Retry to transfer the current version.</source>
+        <translation>Reintente para transferir la versión actual.</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of “%1”.</source>
+        <translation>Haul pidió datos más allá del final de «%1».</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of the object.</source>
+        <translation>Haul pidió datos más allá del final del objeto.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and retry: the object may have been replaced by a smaller one.</source>
+        <translation>Actualice la carpeta y reintente: puede que el objeto se haya reemplazado por uno más pequeño.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part of “%1” as too small.</source>
+        <translation>El servicio de almacenamiento rechazó una parte de «%1» por ser demasiado pequeña.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part as too small.</source>
+        <translation>El servicio de almacenamiento rechazó una parte por ser demasiado pequeña.</translation>
+    </message>
+    <message>
+        <source>Retry. If it happens again, report it to the Haul developers with the details.</source>
+        <translation>Reintente. Si vuelve a ocurrir, comuníquelo a los desarrolladores de Haul junto con los detalles.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the storage service.</source>
+        <translation>«%1» es demasiado grande para el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the storage service.</source>
+        <translation>El archivo es demasiado grande para el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Ask your storage administrator about the largest object size allowed.</source>
+        <translation>Pregunte a su administrador de almacenamiento cuál es el tamaño máximo de objeto permitido.</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of “%1”.</source>
+        <translation>Al servicio de almacenamiento le faltan partes de «%1».</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of the upload.</source>
+        <translation>Al servicio de almacenamiento le faltan partes de la subida.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul sends the missing parts again.</source>
+        <translation>Reintente: Haul volverá a enviar las partes que faltan.</translation>
+    </message>
+    <message>
+        <source>The bytes of “%1” arrived damaged: the checksums differ.</source>
+        <translation>Los datos de «%1» llegaron dañados: las sumas de comprobación no coinciden.</translation>
+    </message>
+    <message>
+        <source>The bytes arrived damaged: the checksums differ.</source>
+        <translation>Los datos llegaron dañados: las sumas de comprobación no coinciden.</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps happening, check the network and the disk.</source>
+        <translation>Reintente. Si sigue ocurriendo, compruebe la red y el disco.</translation>
+    </message>
+    <message>
+        <source>The storage service does not accept the checksum Haul sends.</source>
+        <translation>El servicio de almacenamiento no acepta la suma de comprobación que envía Haul.</translation>
+    </message>
+    <message>
+        <source>In the account settings, set the checksum to MD5, then retry.</source>
+        <translation>En la configuración de la cuenta, elija MD5 como suma de comprobación y después reintente.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” on the server does not match the original, so the original was kept.</source>
+        <translation>La copia de «%1» en el servidor no coincide con el original, así que se ha conservado el original.</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the original, so the original was kept.</source>
+        <translation>La copia en el servidor no coincide con el original, así que se ha conservado el original.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and try again. If it keeps happening, ask your storage administrator.</source>
+        <translation>Actualice la carpeta y vuelva a intentarlo. Si sigue ocurriendo, consulte a su administrador de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The object “%1” on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>El objeto «%1» del servidor no es el archivo que envió Haul: sus sumas de comprobación MD5 no coinciden.</translation>
+    </message>
+    <message>
+        <source>The object on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>El objeto del servidor no es el archivo que envió Haul: sus sumas de comprobación MD5 no coinciden.</translation>
+    </message>
+    <message>
+        <source>Retry to send the file again. If it happens again, make sure nothing changes the file while it is sent, and tell your storage administrator.</source>
+        <translation>Reintente para volver a enviar el archivo. Si vuelve a ocurrir, asegúrese de que nada modifique el archivo mientras se envía e informe a su administrador de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The storage service asks Haul to slow down.</source>
+        <translation>El servicio de almacenamiento pide a Haul que vaya más despacio.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry, or use fewer connections.</source>
+        <translation>Espere unos minutos y reintente, o use menos conexiones.</translation>
+    </message>
+    <message>
+        <source>The storage service at %1 had an internal error.</source>
+        <translation>El servicio de almacenamiento en %1 tuvo un error interno.</translation>
+    </message>
+    <message>
+        <source>The storage service had an internal error.</source>
+        <translation>El servicio de almacenamiento tuvo un error interno.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, tell your storage administrator.</source>
+        <translation>Reintente más tarde. Si sigue ocurriendo, informe a su administrador de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The bucket is served at another address: %1.</source>
+        <translation>El bucket se encuentra en otra dirección: %1.</translation>
+    </message>
+    <message>
+        <source>The bucket is in another region or at another address.</source>
+        <translation>El bucket está en otra región o en otra dirección.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and set the bucket&apos;s region or endpoint.</source>
+        <translation>Abra la configuración de la cuenta e indique la región o el punto de acceso del bucket.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request for “%1”.</source>
+        <translation>El servicio de almacenamiento rechazó la solicitud para «%1».</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request.</source>
+        <translation>El servicio de almacenamiento rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Check the account settings. If it stays, report it with the details.</source>
+        <translation>Compruebe la configuración de la cuenta. Si el problema continúa, comuníquelo junto con los detalles.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be understood.</source>
+        <translation>No se entiende la respuesta de %1.</translation>
+    </message>
+    <message>
+        <source>The answer from the storage service cannot be understood.</source>
+        <translation>No se entiende la respuesta del servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint address points to an S3-compatible service.</source>
+        <translation>Compruebe que la dirección del punto de acceso corresponda a un servicio compatible con S3.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>No se puede leer el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Compruebe que el archivo exista y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is gone: it was moved or deleted.</source>
+        <translation>El archivo «%1» ya no está: se movió o se eliminó.</translation>
+    </message>
+    <message>
+        <source>The file is gone: it was moved or deleted.</source>
+        <translation>El archivo ya no está: se movió o se eliminó.</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove this transfer.</source>
+        <translation>Vuelva a colocar el archivo en su sitio y reintente, o quite esta transferencia.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed while Haul was sending it.</source>
+        <translation>El archivo «%1» cambió mientras Haul lo enviaba.</translation>
+    </message>
+    <message>
+        <source>The file changed while Haul was sending it.</source>
+        <translation>El archivo cambió mientras Haul lo enviaba.</translation>
+    </message>
+    <message>
+        <source>Wait until the program writing the file has finished, then retry.</source>
+        <translation>Espere a que termine el programa que escribe el archivo y después reintente.</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the folder “%1”.</source>
+        <translation>Haul no tiene permiso para escribir en la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the destination folder.</source>
+        <translation>Haul no tiene permiso para escribir en la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, or ask for write permission.</source>
+        <translation>Elija una carpeta en la que pueda escribir o pida permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full.</source>
+        <translation>El disco que contiene «%1» está lleno.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder, then retry.</source>
+        <translation>Libere espacio o elija otra carpeta y después reintente.</translation>
+    </message>
+    <message>
+        <source>The object name “%1” cannot be a file name on this computer.</source>
+        <translation>El nombre de objeto «%1» no puede usarse como nombre de archivo en este equipo.</translation>
+    </message>
+    <message>
+        <source>The object name cannot be a file name on this computer.</source>
+        <translation>El nombre del objeto no puede usarse como nombre de archivo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Rename the object in the bucket, or download it to another kind of disk.</source>
+        <translation>Cambie el nombre del objeto en el bucket o descárguelo en otro tipo de disco.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” is already there.</source>
+        <translation>Ya existe un archivo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>A file with that name is already there.</source>
+        <translation>Ya existe un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Move or rename the existing file, then retry.</source>
+        <translation>Mueva el archivo existente o cámbiele el nombre y después reintente.</translation>
+    </message>
+    <message>
+        <source>Haul cannot use “%1”.</source>
+        <translation>Haul no puede usar «%1».</translation>
+    </message>
+    <message>
+        <source>Haul cannot use what was entered.</source>
+        <translation>Haul no puede usar lo que se ha introducido.</translation>
+    </message>
+    <message>
+        <source>Check what you entered and try again.</source>
+        <translation>Revise lo que ha introducido y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The transfer of “%1” was cancelled.</source>
+        <translation>Se ha cancelado la transferencia de «%1».</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Se ha cancelado la transferencia.</translation>
+    </message>
+    <message>
+        <source>Retry to start it again.</source>
+        <translation>Reintente para empezarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Se ha producido un error inesperado.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

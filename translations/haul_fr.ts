@@ -202,12 +202,540 @@ Details: %3</source>
 
 Détails&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Nothing went wrong.</source>
+        <translation>Aucune erreur ne s’est produite.</translation>
+    </message>
+    <message>
+        <source>No action is needed.</source>
+        <translation>Vous n’avez rien à faire.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation>Rien ne répond à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the storage address.</source>
+        <translation>Rien ne répond à l’adresse du service de stockage.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address and that the storage service is running.</source>
+        <translation>Vérifiez l’adresse du point de terminaison et que le service de stockage fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found.</source>
+        <translation>Le nom de serveur %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server name cannot be found.</source>
+        <translation>Le nom du serveur est introuvable.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address for typing mistakes and that this computer is on the network.</source>
+        <translation>Vérifiez que l’adresse du point de terminaison ne contient pas de faute de frappe et que cet ordinateur est connecté au réseau.</translation>
+    </message>
+    <message>
+        <source>The network path to %1 cannot be reached.</source>
+        <translation>Le chemin réseau vers %1 est inaccessible.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached.</source>
+        <translation>Le réseau est inaccessible.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the network, then retry.</source>
+        <translation>Vérifiez que cet ordinateur est connecté au réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The storage service stopped answering.</source>
+        <translation>Le service de stockage ne répond plus.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, check the network or use fewer connections.</source>
+        <translation>Réessayez plus tard. Si le problème persiste, vérifiez le réseau ou utilisez moins de connexions.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut off.</source>
+        <translation>La connexion à %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The connection to the storage service was cut off.</source>
+        <translation>La connexion au service de stockage a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul continues where it stopped.</source>
+        <translation>Réessayez&#xa0;: Haul reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Le certificat de %1 n’est pas reconnu comme fiable.</translation>
+    </message>
+    <message>
+        <source>The certificate of the storage service is not trusted.</source>
+        <translation>Le certificat du service de stockage n’est pas reconnu comme fiable.</translation>
+    </message>
+    <message>
+        <source>If your institute uses its own certificate authority, choose its certificate file in the account settings.</source>
+        <translation>Si votre institut utilise sa propre autorité de certification, choisissez son fichier de certificat dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 cannot be set up.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec %1.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the storage service cannot be set up.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec le service de stockage.</translation>
+    </message>
+    <message>
+        <source>Check whether the endpoint address should start with https:// or http://, or ask your storage administrator.</source>
+        <translation>Vérifiez si l’adresse du point de terminaison doit commencer par https:// ou http://, ou adressez-vous à votre administrateur de stockage.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know the access key id %1.</source>
+        <translation>Le service de stockage ne connaît pas l’identifiant de clé d’accès %1.</translation>
+    </message>
+    <message>
+        <source>The storage service does not know this account&apos;s access key id.</source>
+        <translation>Le service de stockage ne connaît pas l’identifiant de clé d’accès de ce compte.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and check the access key id.</source>
+        <translation>Ouvrez les paramètres du compte et vérifiez l’identifiant de clé d’accès.</translation>
+    </message>
+    <message>
+        <source>The secret key for this account is wrong.</source>
+        <translation>La clé secrète de ce compte est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and paste the secret key again.</source>
+        <translation>Ouvrez les paramètres du compte et collez à nouveau la clé secrète.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the storage service&apos;s clock.</source>
+        <translation>L’horloge de cet ordinateur est trop décalée par rapport à celle du service de stockage.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date and time correctly (automatic time is best), then retry.</source>
+        <translation>Réglez correctement la date et l’heure de cet ordinateur (le réglage automatique est préférable), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that with “%1”.</source>
+        <translation>Ce compte n’a pas l’autorisation de faire cela avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Ce compte n’a pas l’autorisation de faire cela.</translation>
+    </message>
+    <message>
+        <source>Ask the bucket&apos;s owner or your storage administrator for permission.</source>
+        <translation>Demandez l’autorisation au propriétaire du compartiment ou à votre administrateur de stockage.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of this account have expired.</source>
+        <translation>Les identifiants temporaires de ce compte ont expiré.</translation>
+    </message>
+    <message>
+        <source>Get new credentials and enter them in the account settings.</source>
+        <translation>Obtenez de nouveaux identifiants et saisissez-les dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for the account “%1”.</source>
+        <translation>Aucune clé secrète n’est enregistrée pour le compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for this account.</source>
+        <translation>Aucune clé secrète n’est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and enter the secret key.</source>
+        <translation>Ouvrez les paramètres du compte et saisissez la clé secrète.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the secret key cannot be kept there.</source>
+        <translation>Le trousseau du système est inaccessible&#xa0;: la clé secrète ne peut donc pas y être conservée.</translation>
+    </message>
+    <message>
+        <source>Haul keeps the secret key for this session only. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) to keep it.</source>
+        <translation>Haul ne conserve la clé secrète que pour cette session. Pour la garder, démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” does not exist.</source>
+        <translation>Le compartiment «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>Le compartiment n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the bucket name, or create the bucket first.</source>
+        <translation>Vérifiez le nom du compartiment ou créez d’abord le compartiment.</translation>
+    </message>
+    <message>
+        <source>There is no object “%1” in the bucket.</source>
+        <translation>Il n’y a pas d’objet «&#xa0;%1&#xa0;» dans le compartiment.</translation>
+    </message>
+    <message>
+        <source>The object is not in the bucket.</source>
+        <translation>L’objet n’est pas dans le compartiment.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder: someone may have moved or deleted the object.</source>
+        <translation>Actualisez le dossier&#xa0;: quelqu’un a peut-être déplacé ou supprimé l’objet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to download under “%1”.</source>
+        <translation>Il n’y a rien à télécharger sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is nothing to download in that folder.</source>
+        <translation>Il n’y a rien à télécharger dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s name and its bucket: no object&apos;s name starts with it.</source>
+        <translation>Vérifiez le nom du dossier et son compartiment&#xa0;: aucun nom d’objet ne commence ainsi.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload of “%1” is gone from the server.</source>
+        <translation>L’envoi inachevé de «&#xa0;%1&#xa0;» n’est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is gone from the server.</source>
+        <translation>L’envoi inachevé n’est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Retry to upload the file again from the beginning.</source>
+        <translation>Réessayez pour envoyer à nouveau le fichier depuis le début.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is already taken by someone else.</source>
+        <translation>Le nom de compartiment «&#xa0;%1&#xa0;» est déjà pris par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The bucket name is already taken by someone else.</source>
+        <translation>Ce nom de compartiment est déjà pris par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Choose another name: bucket names are shared by everyone using the service.</source>
+        <translation>Choisissez un autre nom&#xa0;: les noms de compartiment sont communs à tous les utilisateurs du service.</translation>
+    </message>
+    <message>
+        <source>You already have a bucket named “%1”.</source>
+        <translation>Vous avez déjà un compartiment nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You already have a bucket with that name.</source>
+        <translation>Vous avez déjà un compartiment portant ce nom.</translation>
+    </message>
+    <message>
+        <source>Open that bucket, or choose another name.</source>
+        <translation>Ouvrez ce compartiment ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The bucket name “%1” is not allowed: %2.</source>
+        <translation>Le nom de compartiment «&#xa0;%1&#xa0;» n’est pas autorisé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The bucket name is not allowed.</source>
+        <translation>Ce nom de compartiment n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Choose a name of 3 to 63 lower-case letters, digits, dots or hyphens.</source>
+        <translation>Choisissez un nom de 3 à 63 caractères, composé de lettres minuscules, de chiffres, de points ou de traits d’union.</translation>
+    </message>
+    <message>
+        <source>The bucket “%1” is not empty.</source>
+        <translation>Le compartiment «&#xa0;%1&#xa0;» n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>Le compartiment n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Delete the objects in it first.</source>
+        <translation>Supprimez d’abord les objets qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server while Haul was working on it.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé sur le serveur pendant que Haul le traitait.</translation>
+    </message>
+    <message>
+        <source>The object changed on the server while Haul was working on it.</source>
+        <translation>L’objet a changé sur le serveur pendant que Haul le traitait.</translation>
+    </message>
+    <message>
+        <source>Retry to transfer the current version.</source>
+        <translation>Réessayez pour transférer la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of “%1”.</source>
+        <translation>Haul a demandé des octets au-delà de la fin de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Haul asked for bytes beyond the end of the object.</source>
+        <translation>Haul a demandé des octets au-delà de la fin de l’objet.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and retry: the object may have been replaced by a smaller one.</source>
+        <translation>Actualisez le dossier et réessayez&#xa0;: l’objet a peut-être été remplacé par un objet plus petit.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part of “%1” as too small.</source>
+        <translation>Le service de stockage a refusé une partie de «&#xa0;%1&#xa0;», trop petite.</translation>
+    </message>
+    <message>
+        <source>The storage service refused a part as too small.</source>
+        <translation>Le service de stockage a refusé une partie, trop petite.</translation>
+    </message>
+    <message>
+        <source>Retry. If it happens again, report it to the Haul developers with the details.</source>
+        <translation>Réessayez. Si cela se reproduit, signalez-le aux développeurs de Haul en joignant les détails.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the storage service.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour le service de stockage.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the storage service.</source>
+        <translation>Le fichier est trop volumineux pour le service de stockage.</translation>
+    </message>
+    <message>
+        <source>Ask your storage administrator about the largest object size allowed.</source>
+        <translation>Demandez à votre administrateur de stockage quelle est la taille maximale autorisée pour un objet.</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of “%1”.</source>
+        <translation>Des parties de «&#xa0;%1&#xa0;» manquent sur le service de stockage.</translation>
+    </message>
+    <message>
+        <source>The storage service is missing parts of the upload.</source>
+        <translation>Des parties de l’envoi manquent sur le service de stockage.</translation>
+    </message>
+    <message>
+        <source>Retry: Haul sends the missing parts again.</source>
+        <translation>Réessayez&#xa0;: Haul renverra les parties manquantes.</translation>
+    </message>
+    <message>
+        <source>The bytes of “%1” arrived damaged: the checksums differ.</source>
+        <translation>Les données de «&#xa0;%1&#xa0;» sont arrivées endommagées&#xa0;: les sommes de contrôle diffèrent.</translation>
+    </message>
+    <message>
+        <source>The bytes arrived damaged: the checksums differ.</source>
+        <translation>Les données sont arrivées endommagées&#xa0;: les sommes de contrôle diffèrent.</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps happening, check the network and the disk.</source>
+        <translation>Réessayez. Si le problème persiste, vérifiez le réseau et le disque.</translation>
+    </message>
+    <message>
+        <source>The storage service does not accept the checksum Haul sends.</source>
+        <translation>Le service de stockage n’accepte pas la somme de contrôle envoyée par Haul.</translation>
+    </message>
+    <message>
+        <source>In the account settings, set the checksum to MD5, then retry.</source>
+        <translation>Dans les paramètres du compte, choisissez MD5 comme somme de contrôle, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” on the server does not match the original, so the original was kept.</source>
+        <translation>La copie de «&#xa0;%1&#xa0;» sur le serveur ne correspond pas à l’original&#xa0;: l’original a donc été conservé.</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the original, so the original was kept.</source>
+        <translation>La copie sur le serveur ne correspond pas à l’original&#xa0;: l’original a donc été conservé.</translation>
+    </message>
+    <message>
+        <source>Refresh the folder and try again. If it keeps happening, ask your storage administrator.</source>
+        <translation>Actualisez le dossier et réessayez. Si le problème persiste, adressez-vous à votre administrateur de stockage.</translation>
+    </message>
+    <message>
+        <source>The object “%1” on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>L’objet «&#xa0;%1&#xa0;» sur le serveur n’est pas le fichier envoyé par Haul&#xa0;: leurs sommes de contrôle MD5 diffèrent.</translation>
+    </message>
+    <message>
+        <source>The object on the server is not the file Haul sent: their MD5 checksums differ.</source>
+        <translation>L’objet sur le serveur n’est pas le fichier envoyé par Haul&#xa0;: leurs sommes de contrôle MD5 diffèrent.</translation>
+    </message>
+    <message>
+        <source>Retry to send the file again. If it happens again, make sure nothing changes the file while it is sent, and tell your storage administrator.</source>
+        <translation>Réessayez pour envoyer à nouveau le fichier. Si cela se reproduit, assurez-vous que rien ne modifie le fichier pendant l’envoi et prévenez votre administrateur de stockage.</translation>
+    </message>
+    <message>
+        <source>The storage service asks Haul to slow down.</source>
+        <translation>Le service de stockage demande à Haul de ralentir.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and retry, or use fewer connections.</source>
+        <translation>Attendez quelques minutes et réessayez, ou utilisez moins de connexions.</translation>
+    </message>
+    <message>
+        <source>The storage service at %1 had an internal error.</source>
+        <translation>Le service de stockage à l’adresse %1 a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <source>The storage service had an internal error.</source>
+        <translation>Le service de stockage a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it keeps happening, tell your storage administrator.</source>
+        <translation>Réessayez plus tard. Si le problème persiste, prévenez votre administrateur de stockage.</translation>
+    </message>
+    <message>
+        <source>The bucket is served at another address: %1.</source>
+        <translation>Le compartiment se trouve à une autre adresse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The bucket is in another region or at another address.</source>
+        <translation>Le compartiment se trouve dans une autre région ou à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Open the account settings and set the bucket&apos;s region or endpoint.</source>
+        <translation>Ouvrez les paramètres du compte et indiquez la région ou le point de terminaison du compartiment.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request for “%1”.</source>
+        <translation>Le service de stockage a refusé la demande concernant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The storage service refused the request.</source>
+        <translation>Le service de stockage a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>Check the account settings. If it stays, report it with the details.</source>
+        <translation>Vérifiez les paramètres du compte. Si le problème persiste, signalez-le en joignant les détails.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be understood.</source>
+        <translation>La réponse de %1 est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>The answer from the storage service cannot be understood.</source>
+        <translation>La réponse du service de stockage est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint address points to an S3-compatible service.</source>
+        <translation>Vérifiez que l’adresse du point de terminaison désigne bien un service compatible S3.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is gone: it was moved or deleted.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a disparu&#xa0;: il a été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>The file is gone: it was moved or deleted.</source>
+        <translation>Le fichier a disparu&#xa0;: il a été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove this transfer.</source>
+        <translation>Remettez le fichier à sa place et réessayez, ou retirez ce transfert.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed while Haul was sending it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a changé pendant que Haul l’envoyait.</translation>
+    </message>
+    <message>
+        <source>The file changed while Haul was sending it.</source>
+        <translation>Le fichier a changé pendant que Haul l’envoyait.</translation>
+    </message>
+    <message>
+        <source>Wait until the program writing the file has finished, then retry.</source>
+        <translation>Attendez que le programme qui écrit le fichier ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the folder “%1”.</source>
+        <translation>Haul n’a pas le droit d’écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Haul may not write into the destination folder.</source>
+        <translation>Haul n’a pas le droit d’écrire dans le dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, or ask for write permission.</source>
+        <translation>Choisissez un dossier dans lequel vous avez le droit d’écrire, ou demandez l’autorisation d’écrire.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full.</source>
+        <translation>Le disque contenant «&#xa0;%1&#xa0;» est plein.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder, then retry.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The object name “%1” cannot be a file name on this computer.</source>
+        <translation>Le nom d’objet «&#xa0;%1&#xa0;» ne peut pas servir de nom de fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The object name cannot be a file name on this computer.</source>
+        <translation>Ce nom d’objet ne peut pas servir de nom de fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Rename the object in the bucket, or download it to another kind of disk.</source>
+        <translation>Renommez l’objet dans le compartiment, ou téléchargez-le sur un autre type de disque.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” is already there.</source>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>A file with that name is already there.</source>
+        <translation>Un fichier portant ce nom existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Move or rename the existing file, then retry.</source>
+        <translation>Déplacez ou renommez le fichier existant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Haul cannot use “%1”.</source>
+        <translation>Haul ne peut pas utiliser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Haul cannot use what was entered.</source>
+        <translation>Haul ne peut pas utiliser ce qui a été saisi.</translation>
+    </message>
+    <message>
+        <source>Check what you entered and try again.</source>
+        <translation>Vérifiez ce que vous avez saisi et réessayez.</translation>
+    </message>
+    <message>
+        <source>The transfer of “%1” was cancelled.</source>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» a été annulé.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>Retry to start it again.</source>
+        <translation>Réessayez pour le relancer.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Une erreur inattendue s’est produite.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>
     <message>
         <source>skipped: it cannot be read (no permission?)</source>
-        <translation>ignoré&#xa0;: illisible (droits insuffisants ?)</translation>
+        <translation>ignoré&#xa0;: illisible (droits insuffisants&#xa0;?)</translation>
     </message>
     <message>
         <source>skipped: it disappeared while the folder was read</source>

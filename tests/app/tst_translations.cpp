@@ -15,6 +15,7 @@
 #include "../app/guitest.h"
 #include "haulprocess.h"
 #include "accountdialog.h"
+#include "errortext.h"
 #include "firstrun.h"
 #include "format.h"
 #include "settingsdialog.h"
@@ -160,6 +161,34 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         installTranslators(QCoreApplication::instance(), language);
         QCOMPARE(QCoreApplication::translate("haul::Notifier", "%n file(s) uploaded", nullptr, count), expected);
+    }
+
+    void errorTextsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    // Every error's sentence (with and without what it concerns) and next step is translated:
+    // the texts are marked for lupdate where they are written, and were once not extracted.
+    void errorTextsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        auto texts = [](ErrorCode code) {
+            return QStringList{errorSentence(Error(code, QStringLiteral("X"))), errorSentence(Error(code)),
+                               errorNextStep(Error(code))};
+        };
+        installTranslators(QCoreApplication::instance(), QStringLiteral("en"));
+        QList<QStringList> english;
+        for (int c = 0; c <= int(ErrorCode::Unknown); ++c)
+            english.append(texts(ErrorCode(c)));
+        installTranslators(QCoreApplication::instance(), language);
+        for (int c = 0; c <= int(ErrorCode::Unknown); ++c) {
+            const QStringList translated = texts(ErrorCode(c));
+            for (int i = 0; i < translated.size(); ++i)
+                QVERIFY2(translated[i] != english[c][i], qPrintable(errorCodeName(ErrorCode(c)) + QLatin1String(": ") + translated[i]));
+        }
+        QCOMPARE(errorSentence(Error(ErrorCode::NoSuchBucket, QStringLiteral("X"))).contains(QLatin1String("X")), true);
     }
 
     void theOverrideFormatsForItsLanguage()
