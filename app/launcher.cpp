@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -184,7 +185,7 @@ void Launcher::finish()
     const QueueTotals t = model->totalsOf(m_account);
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)
-                  .arg(failed).arg(format::size(t.totalBytes)).arg(seconds, 0, 'f', 1)
+                  .arg(failed).arg(format::size(t.totalBytes)).arg(QLocale().toString(seconds, 'f', 1))
                   .arg(format::rate(double(t.totalBytes) / seconds))
            << Qt::endl;
     stop(int(exitStatusFor(failed, notVerified)));
