@@ -38,12 +38,13 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
     connect(m_window, &MainWindow::accountReady, this, &Launcher::onAccountReady);
     connect(m_window, &MainWindow::accountFailed, this, &Launcher::onAccountFailed);
     connect(m_window->queue()->model(), &QueueModel::totalsChanged, this, &Launcher::onTotals);
-    // A transfer that failed before this start comes back failed (restored from the journal):
-    // it is this command's only if the command tries it again.
+    // A transfer that failed or was paused before this start comes back so (restored from the
+    // journal), for the window's Retry or Resume: it is this command's only if the command gives
+    // it again.
     connect(m_context.transfers, &TransferManager::transfersAdded, this, [this](const QList<TransferSnapshot> &added) {
         for (const TransferSnapshot &s : added) {
-            if (s.state == TransferState::Failed)
-                m_earlierFailures.insert(s.id);
+            if (s.state == TransferState::Failed || s.state == TransferState::Paused)
+                m_leftAlone.insert(s.id);
         }
     });
     // The transfers this command queued are known once the engine has them (or has dropped one
@@ -64,8 +65,8 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
     connect(m_context.transfers, &TransferManager::transfersRemoved, this, arrived);
     connect(m_context.transfers, &TransferManager::transfersUpdated, this, [this](const QList<TransferSnapshot> &changed) {
         for (const TransferSnapshot &s : changed) {
-            if (s.state != TransferState::Failed)
-                m_earlierFailures.remove(s.id); // tried again
+            if (s.state != TransferState::Failed && s.state != TransferState::Paused)
+                m_leftAlone.remove(s.id); // given again
         }
     });
     connect(m_context.transfers, &TransferManager::queueIdle, this, [this] {
@@ -130,9 +131,22 @@ void Launcher::onTotals(const QueueTotals &all)
         takeScreenshot();
     // Done when every transfer and folder queued here has shown up in the queue and none is
     // unfinished.
-    const bool finished = m_started && totals.active == 0 && foldersFinished() && m_pending.isEmpty();
+    const int active = totals.active - int(pausedLeftAlone().size()); // those wait for the window
+    const bool finished = m_started && active == 0 && foldersFinished() && m_pending.isEmpty();
     if (finished && m_options.quitWhenDone)
         finish();
+}
+
+QList<TransferSnapshot> Launcher::pausedLeftAlone() const
+{
+    QList<TransferSnapshot> paused;
+    const QueueModel *model = m_window->queue()->model();
+    for (TransferId id : m_leftAlone) {
+        const TransferSnapshot *s = model->transferAt(model->indexOf(id));
+        if (s && !s->isFinished() && (m_account.isEmpty() || s->accountName == m_account))
+            paused.append(*s);
+    }
+    return paused;
 }
 
 void Launcher::takeScreenshot()
@@ -161,8 +175,8 @@ void Launcher::finish()
         const TransferSnapshot &s = model->snapshot(row);
         if (!m_account.isEmpty() && s.accountName != m_account)
             continue; // waits for its own account, at a later start
-        if (m_earlierFailures.contains(s.id))
-            continue; // failed before this start and not tried again: not this command's
+        if (m_leftAlone.contains(s.id))
+            continue; // failed or paused before this start and not given again: not this command's
         const TransferOutcome outcome = outcomeOf(s);
         if (outcome == TransferOutcome::Verified)
             continue;
@@ -182,7 +196,9 @@ void Launcher::finish()
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
     }
     failed += reportFolders();
-    const QueueTotals t = model->totalsOf(m_account);
+    QueueTotals t = model->totalsOf(m_account);
+    for (const TransferSnapshot &s : pausedLeftAlone())
+        t.totalBytes -= std::max<qint64>(0, s.size);
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     *m_out << tr("haul: %n transfer(s) succeeded, %1 failed; %2 in %3 s (%4)", nullptr, t.succeeded)
                   .arg(failed).arg(format::size(t.totalBytes)).arg(QLocale().toString(seconds, 'f', 1))

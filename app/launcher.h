@@ -46,6 +46,8 @@ private:
     /// Prints each folder's summary and problems; returns how many of its files failed.
     int reportFolders();
     void onTotals(const haul::QueueTotals &totals);
+    /// The unfinished (paused) transfers of m_leftAlone, of this command's account.
+    QList<TransferSnapshot> pausedLeftAlone() const;
     void expect(const QList<TransferId> &ids) { m_pending.unite(QSet<TransferId>(ids.cbegin(), ids.cend())); }
     void takeScreenshot();
     void finish();
@@ -59,7 +61,7 @@ private:
     QElapsedTimer m_clock;
     bool m_started = false;
     QString m_account;           ///< the account opened; transfers of others wait and are not reported
-    QSet<TransferId> m_earlierFailures; ///< failed before this start, not tried again: not reported
+    QSet<TransferId> m_leftAlone; ///< failed or paused before this start, not given again: the window's
     QSet<TransferId> m_pending;  ///< queued by the command line, not yet known to the queue
     QList<FolderId> m_folderIds; ///< folder transfers queued by the command line
     bool m_screenshotTaken = false;

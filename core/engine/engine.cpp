@@ -123,10 +123,11 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     QList<TransferId> retried;
     for (const TransferSnapshot &snap : transfers) {
         // e.g. given again on the command line after a restart: the one queued goes on, the
-        // one that failed is tried again
+        // one that failed is tried again, the one paused goes on too (it is wanted again)
         if (const Transfer *same = queuedAlready(snap)) {
             duplicates.append(snap.id);
-            if (same->snapshot().state == TransferState::Failed)
+            const TransferState state = same->snapshot().state;
+            if (state == TransferState::Failed || state == TransferState::Paused)
                 retried.append(same->id());
             continue;
         }
@@ -134,7 +135,7 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
         adopt(t);
         added.append(t->snapshot());
     }
-    // A failed one given again goes back to the queue first, and says so before its duplicate is
+    // A failed or paused one given again goes back to the queue first, and says so before its duplicate is
     // dropped: whoever waits for the new ids never sees the work as done in between.
     QList<TransferSnapshot> back;
     for (TransferId id : std::as_const(retried)) {

@@ -1,7 +1,7 @@
 // The real program killed (SIGKILL) in the middle of a multipart upload and started again:
 // it continues from the journal, and only the parts the store does not have are sent; a
-// transfer of another account left in the journal does not hold up the next command, nor does
-// one that failed in an earlier command.
+// transfer of another account or one paused in the window, left in the journal, does not hold
+// up the next command, nor does one that failed in an earlier command.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,13 +75,24 @@ private Q_SLOTS:
         QCOMPARE(fileMd5(back), fileMd5(file));
     }
 
-    // A transfer of another account waits in the journal (queued in the window, say): the
-    // command line for this account finishes its own work and exits, leaving that one queued.
-    void anotherAccountsTransferDoesNotHoldUpTheCommand()
+    // A transfer left in the journal that is not this command's to do: one of another account
+    // (queued in the window, say) or one paused in the window. The command for this account
+    // finishes its own work and exits, leaving that one as it was; the paused one given again
+    // goes on.
+    void leftInTheJournalDoesNotHoldUpTheCommand_data()
     {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("another account") << QStringLiteral("account") << QJsonValue(QStringLiteral("another lab"));
+        QTest::newRow("paused in the window") << QStringLiteral("paused") << QJsonValue(true);
+    }
+    void leftInTheJournalDoesNotHoldUpTheCommand()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
         const TestServer server = testServer(QStringLiteral("s3rver"));
         QTemporaryDir dir;
-        const QString bucket = uniqueBucketName(QStringLiteral("haul-other"));
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-left"));
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
         ProxyProcess proxy; // slow, so that it is stopped mid-way
         QVERIFY(proxy.start(server.endpoint, R"({"rate_per_conn": 500000, "rules": []})"));
@@ -99,21 +110,23 @@ private Q_SLOTS:
         QTest::qWait(1200); // the journal is written a second after changes
         first.kill();
         QVERIFY(first.waitForFinished(10000));
-        // the queued upload becomes one of another account, not open in the next run
+        // the queued upload becomes what the row names (the journal as the window would leave it)
         const QString journal = dir.filePath(QStringLiteral("home/.local/share/Haul/Haul/queue.json"));
-        QFile f(journal);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(journal));
-        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-        f.close();
+        auto entries = [&journal] {
+            QFile f(journal);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        };
+        QJsonObject root = entries();
         QJsonArray transfers = root.value(QStringLiteral("transfers")).toArray();
         QCOMPARE(transfers.size(), 1);
         QJsonObject entry = transfers.first().toObject();
         QCOMPARE(entry.value(QStringLiteral("account")).toString(), QStringLiteral("environment"));
-        entry.insert(QStringLiteral("account"), QStringLiteral("another lab"));
+        QCOMPARE(entry.value(QStringLiteral("paused")).toBool(), false);
+        entry.insert(field, value);
         transfers.replace(0, entry);
         root.insert(QStringLiteral("transfers"), transfers);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QVERIFY(f.write(QJsonDocument(root).toJson()) > 0);
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(root).toJson()) > 0);
         f.close();
 
         const QString small = dir.filePath(QStringLiteral("small.txt"));
@@ -123,7 +136,7 @@ private Q_SLOTS:
         QProcess second;
         second.setProcessEnvironment(env);
         second.start(haulProgram(), args(small, QStringLiteral("small/")));
-        QVERIFY2(second.waitForFinished(60000), "haul did not exit: the other account's transfer held it up");
+        QVERIFY2(second.waitForFinished(60000), "haul did not exit: the transfer left in the journal held it up");
         const QByteArray out = second.readAllStandardOutput();
         QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
         QVERIFY2(out.contains("1 transfer succeeded, 0 failed; 6 bytes"), out.constData()); // its own only
@@ -131,10 +144,20 @@ private Q_SLOTS:
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
                                  QStringLiteral("s3://%1/small/small.txt").arg(bucket), back}), 0);
         QCOMPARE(fileMd5(back), fileMd5(small));
-        QVERIFY(f.open(QIODevice::ReadOnly)); // still queued for its account
-        const QJsonArray left = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
+        const QJsonArray left = entries().value(QStringLiteral("transfers")).toArray(); // still there, as it was
         QCOMPARE(left.size(), 1);
-        QCOMPARE(left.first().toObject().value(QStringLiteral("account")).toString(), QStringLiteral("another lab"));
+        QCOMPARE(left.first().toObject().value(field), value);
+        if (field != QLatin1String("paused"))
+            return;
+        QProcess third; // the paused one, given again: it goes on and is stored
+        third.setProcessEnvironment(env);
+        third.start(haulProgram(), args(big, QStringLiteral("big/")));
+        QVERIFY(third.waitForFinished(300000));
+        QVERIFY2(third.exitCode() == 0, third.readAllStandardError().constData());
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
+                                 QStringLiteral("s3://%1/big/%2").arg(bucket, QFileInfo(big).fileName()), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(big));
+        QVERIFY(entries().value(QStringLiteral("transfers")).toArray().isEmpty());
     }
 
     // A transfer that failed in an earlier command stays in the queue, failed (the window offers
