@@ -72,9 +72,11 @@ int Launcher::reportFolders()
             *m_err << tr("haul: %1: %2 (%3)").arg(name, why, errorDetails(f.error)) << Qt::endl;
         }
         int unsafe = 0;
+        int links = 0; // done (a choice, not a failure), but not transferred
         for (const FolderIssue &issue : f.issues) {
             if (issue.kind == FolderIssueKind::Walk && issue.walkIssue == WalkIssue::SymlinkSkipped) {
-                *m_out << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl; // a choice, not a failure
+                ++links;
+                *m_out << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
                 continue;
             }
             unsafe += issue.kind == FolderIssueKind::Key ? 1 : 0;
@@ -83,7 +85,7 @@ int Launcher::reportFolders()
         failed += int(f.filesFailed);
         const QString to = f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix);
         *m_out << tr("haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7")
-                      .arg(name, to).arg(f.filesTotal).arg(f.filesDone - f.filesSkipped).arg(f.filesSkipped)
+                      .arg(name, to).arg(f.filesTotal).arg(f.filesDone - f.filesSkipped - links).arg(f.filesSkipped)
                       .arg(f.filesFailed).arg(unsafe)
                << Qt::endl;
     }

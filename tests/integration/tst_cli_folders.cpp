@@ -145,6 +145,24 @@ private Q_SLOTS:
             QCOMPARE(fileMd5(into + QStringLiteral("/run42/") + f), fileMd5(run42 + QLatin1Char('/') + f));
     }
 
+    void linksAndSpecialFilesAreNamedNotSent()
+    {
+        const QString tree = m_dir.filePath(QStringLiteral("odd"));
+        QVERIFY(QDir().mkpath(tree));
+        QFile f(tree + QStringLiteral("/data.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("data\n") == 5);
+        f.close();
+        QVERIFY(QFile::link(QStringLiteral("data.txt"), tree + QStringLiteral("/link.txt")));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {tree + QStringLiteral("/pipe")}), 0); // would block a reader
+        const Run run = runHaul({tree, QStringLiteral("--to"), QStringLiteral("s3://%1/odd-to/").arg(m_bucket),
+                                 QStringLiteral("--quit-when-done")}, env());
+        QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + run.out + run.err)); // the pipe
+        QVERIFY2(run.out.contains(QStringLiteral("total 3, transferred 1, already there 0, failed 1,")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("link.txt: skipped: a symbolic link")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("pipe: skipped: not a regular file")), qPrintable(run.err));
+        QCOMPARE(keysUnder(QStringLiteral("odd-to/")), QStringList{QStringLiteral("odd-to/odd/data.txt")});
+    }
+
     void mistypedFolderSaysNothingIsThere()
     {
         const QString into = m_dir.filePath(QStringLiteral("into-typo"));
