@@ -29,14 +29,13 @@ QString size(qint64 bytes)
 
 QString speed(double bytesPerSecond)
 {
-    if (!(bytesPerSecond > 0))
-        return {};
-    return Format::tr("%1/s").arg(QLocale().formattedDataSize(qint64(std::llround(bytesPerSecond))));
+    return bytesPerSecond > 0 ? rate(bytesPerSecond) : QString();
 }
 
 QString rate(double bytesPerSecond)
 {
-    return bytesPerSecond > 0 ? speed(bytesPerSecond) : Format::tr("%1/s").arg(QLocale().formattedDataSize(0));
+    const qint64 bytes = bytesPerSecond > 0 ? qint64(std::llround(bytesPerSecond)) : 0;
+    return Format::tr("%1/s").arg(QLocale().formattedDataSize(bytes));
 }
 
 QString duration(qint64 seconds)

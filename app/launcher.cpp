@@ -41,25 +41,22 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
     // A transfer that failed or was paused before this start comes back so (restored from the
     // journal), for the window's Retry or Resume: it is this command's only if the command gives
     // it again.
-    connect(m_context.transfers, &TransferManager::transfersAdded, this, [this](const QList<TransferSnapshot> &added) {
-        for (const TransferSnapshot &s : added) {
-            if (s.state == TransferState::Failed || s.state == TransferState::Paused)
-                m_leftAlone.insert(s.id);
-        }
-    });
     // The transfers this command queued are known once the engine has them (or has dropped one
     // as a duplicate of a transfer already queued, which then does the work).
-    auto arrived = [this](const auto &ids) {
+    auto arrived = [this](const QList<TransferId> &ids) {
         const qsizetype before = m_pending.size();
-        for (const auto &id : ids)
-            m_pending.remove(TransferId(id));
+        for (TransferId id : ids)
+            m_pending.remove(id);
         if (m_pending.isEmpty() && before > 0) // the queue may have shown them already
             onTotals(m_window->queue()->model()->totals());
     };
-    connect(m_context.transfers, &TransferManager::transfersAdded, this, [arrived](const QList<TransferSnapshot> &added) {
+    connect(m_context.transfers, &TransferManager::transfersAdded, this, [this, arrived](const QList<TransferSnapshot> &added) {
         QList<TransferId> ids;
-        for (const TransferSnapshot &s : added)
+        for (const TransferSnapshot &s : added) {
             ids.append(s.id);
+            if (s.state == TransferState::Failed || s.state == TransferState::Paused)
+                m_leftAlone.insert(s.id);
+        }
         arrived(ids);
     });
     connect(m_context.transfers, &TransferManager::transfersRemoved, this, arrived);

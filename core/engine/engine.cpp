@@ -222,13 +222,11 @@ void Engine::endGroup(quint64 groupId)
 
 void Engine::cancelGroup(quint64 groupId)
 {
-    QList<TransferId> ids;
     for (const auto &[id, t] : m_transfers) {
         if (t->snapshot().groupId == groupId && !t->snapshot().isFinished())
-            ids.append(id);
+            t->cancel();
     }
-    for (TransferId id : std::as_const(ids))
-        cancel(id);
+    schedule(); // once, not once a file as cancel() does
 }
 
 void Engine::abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done)
