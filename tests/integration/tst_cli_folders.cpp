@@ -15,30 +15,6 @@ using namespace haul::test;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runHaul(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(haulProgram(), args);
-    Run run;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("haul did not finish in 300 s");
-        return run;
-    }
-    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return run;
-}
-
 /// `count` files in nested folders under root (names with spaces and '+'); their relative paths.
 QStringList makeTree(const QString &root, int count)
 {

@@ -175,39 +175,31 @@ private Q_SLOTS:
         QVERIFY(s.open(QIODevice::WriteOnly) && s.write("small\n") == 6);
         s.close();
         const QProcessEnvironment env = haulEnvironment(server, server.endpoint, dir.filePath(QStringLiteral("home")));
-        struct Run { int status = -1; QByteArray out, err; };
-        auto haul = [&](const QStringList &args) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.start(haulProgram(), QStringList{QStringLiteral("--account"), QStringLiteral("environment")} + args
-                                       + QStringList{QStringLiteral("--quit-when-done")});
-            Run r;
-            if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
-                r.status = p.exitCode();
-            r.out = p.readAllStandardOutput();
-            r.err = p.readAllStandardError();
-            return r;
+        auto haul = [&env](const QStringList &args) {
+            return runHaul(QStringList{QStringLiteral("--account"), QStringLiteral("environment")} + args
+                               + QStringList{QStringLiteral("--quit-when-done")},
+                           env);
         };
         const QStringList toMissing{small, QStringLiteral("--to"), QStringLiteral("s3://%1/x/").arg(missing)};
 
         Run r = haul(toMissing);
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains("does not exist. Check the bucket name, or create the bucket first."), r.err.constData());
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist. Check the bucket name, or create the bucket first.")), qPrintable(r.err));
         r = haul({small, QStringLiteral("--to"), QStringLiteral("s3://%1/y/").arg(bucket)}); // another command
-        QVERIFY2(r.status == 0, r.err.constData());
-        QVERIFY2(r.out.contains("1 transfer succeeded, 0 failed"), r.out.constData());
-        QVERIFY2(!r.err.contains(missing.toUtf8()), r.err.constData());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 transfer succeeded, 0 failed")), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(missing), qPrintable(r.err));
         const QString made = dir.filePath(QStringLiteral("fresh/made")); // not there yet: made
         r = haul({QStringLiteral("--download"), QStringLiteral("s3://%1/y/small.txt").arg(bucket), QStringLiteral("--to"), made});
-        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(fileMd5(made + QStringLiteral("/small.txt")), fileMd5(small));
         r = haul(toMissing); // the same command: tried again, and still failing
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.out.contains("0 transfers succeeded, 1 failed"), r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("0 transfers succeeded, 1 failed")), qPrintable(r.out));
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + missing}), 0);
         r = haul(toMissing); // and once the bucket is there, stored
-        QVERIFY2(r.status == 0, r.err.constData());
-        QVERIFY2(r.out.contains("1 transfer succeeded, 0 failed"), r.out.constData());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 transfer succeeded, 0 failed")), qPrintable(r.out));
         const QString back = dir.filePath(QStringLiteral("back.txt"));
         QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"),
                                  QStringLiteral("s3://%1/x/small.txt").arg(missing), back}), 0);

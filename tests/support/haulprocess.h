@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QProcessEnvironment>
 
 #include "testenv.h"
@@ -32,6 +33,32 @@ inline QProcessEnvironment haulEnvironment(const TestServer &server, const QUrl 
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     return env;
+}
+
+/// What one run of `haul` gave: its exit status (-1: it crashed or did not finish) and output.
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `haul args` with `env` and waits for it (at most 300 s).
+inline Run runHaul(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(haulProgram(), args);
+    Run run;
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = QStringLiteral("haul did not finish in 300 s");
+        return run;
+    }
+    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(p.readAllStandardError());
+    return run;
 }
 
 } // namespace haul::test
