@@ -155,6 +155,8 @@ std::expected<LaunchOptions, QString> CommandLine::check(LaunchOptions o, const 
 {
     for (QString &file : o.files) {
         const QFileInfo info(file);
+        if (!info.exists() && file.contains(QChar::ReplacementCharacter)) // bytes that are not UTF-8
+            return fail(tr("The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.").arg(file));
         if (!info.exists())
             return fail(tr("The file “%1” does not exist.").arg(file));
         file = info.absoluteFilePath();

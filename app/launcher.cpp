@@ -175,10 +175,14 @@ void Launcher::finish()
         if (m_leftAlone.contains(s.id))
             continue; // failed or paused before this start and not given again: not this command's
         const TransferOutcome outcome = outcomeOf(s);
-        if (outcome == TransferOutcome::Verified)
-            continue;
         const QString what = s.direction == Direction::Upload ? s.localPath
                                                               : QStringLiteral("s3://%1/%2").arg(s.bucket, s.key);
+        if (s.state == TransferState::Done && s.verifiedBy == VerifyMethod::AlreadyThere)
+            *m_out << tr("haul: %1: not downloaded: the same file is already at %2").arg(what, s.localPath) << Qt::endl;
+        else if (s.state == TransferState::Done && s.verifiedBy == VerifyMethod::KeptExisting)
+            *m_out << tr("haul: %1: not downloaded: the file already at %2 was kept").arg(what, s.localPath) << Qt::endl;
+        if (outcome == TransferOutcome::Verified)
+            continue;
         if (outcome == TransferOutcome::NotVerified) {
             ++notVerified;
             *m_err << tr("haul: %1: stored, but not verified: the storage service gave nothing to verify it against")

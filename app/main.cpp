@@ -4,6 +4,21 @@
 #include "commandline.h"
 #include "launcher.h"
 
+namespace {
+
+QtMessageHandler defaultHandler = nullptr;
+
+/// Qt's offscreen platform (scripted runs without a display) warns on stderr each time a window's
+/// size hints change; that says nothing to the person reading the command's output.
+void withoutOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // --help, --version and bad arguments are answered without a display.
@@ -17,6 +32,7 @@ int main(int argc, char *argv[])
     // (Set but empty keeps glib's in every thread, as Qt would have it.)
     if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
+    defaultHandler = qInstallMessageHandler(withoutOffscreenNoise);
     QApplication app(argc, argv);
     return haul::runApplication(*options);
 }

@@ -40,6 +40,7 @@ enum class ErrorCode {
     InvalidRange,
     EntityTooSmall,
     EntityTooLarge,
+    KeyTooLong,            ///< an object name over S3's 1,024 bytes of UTF-8 (subject: the key)
     InvalidPart,
     ChecksumMismatch,      ///< the server or Haul found the bytes differ
     ChecksumUnsupported,   ///< the store rejected the checksum header

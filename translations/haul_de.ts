@@ -134,6 +134,10 @@ Falsche Argumente beenden mit Status 2.
         <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und ob Sie dort schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>Der Name von „%1“ ist auf diesem System kein gültiger Text, daher kann Haul die Datei nicht öffnen. Benennen Sie sie um und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -729,6 +733,14 @@ Details: %3</translation>
     <message>
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s name would be longer than S3 allows (1,024 bytes).</source>
+        <translation>Der Name des Objekts wäre länger, als S3 erlaubt (1.024 Bytes).</translation>
+    </message>
+    <message>
+        <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
+        <translation>Laden Sie in einen Ordner mit kürzerem Namen hoch, oder geben Sie der Datei einen kürzeren Namen.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1612,14 @@ Details: %3</translation>
     <message>
         <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
         <translation>haul: %1 → %2: gesamt %3, übertragen %4, bereits vorhanden %5, fehlgeschlagen %6, unsichere Namen übersprungen %7</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the same file is already at %2</source>
+        <translation>haul: %1: nicht heruntergeladen: dieselbe Datei liegt bereits unter %2</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the file already at %2 was kept</source>
+        <translation>haul: %1: nicht heruntergeladen: die bereits vorhandene Datei %2 wurde behalten</translation>
     </message>
 </context>
 <context>

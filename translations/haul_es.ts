@@ -134,6 +134,10 @@ Los argumentos incorrectos terminan con el estado 2.
         <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
         <translation>No se puede crear la carpeta «%1». Compruebe la ruta y que tiene permiso para escribir allí.</translation>
     </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>El nombre de «%1» no es un texto válido en este sistema, así que Haul no puede abrir el archivo. Cámbiele el nombre y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -729,6 +733,14 @@ Detalles: %3</translation>
     <message>
         <source>Something unexpected went wrong.</source>
         <translation>Se ha producido un error inesperado.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s name would be longer than S3 allows (1,024 bytes).</source>
+        <translation>El nombre del objeto sería más largo de lo que permite S3 (1024 bytes).</translation>
+    </message>
+    <message>
+        <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
+        <translation>Súbalo a una carpeta con un nombre más corto o dé al archivo un nombre más corto.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1612,14 @@ Detalles: %3</translation>
     <message>
         <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
         <translation>haul: %1 → %2: total %3, transferidos %4, ya existentes %5, fallidos %6, nombres inseguros omitidos %7</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the same file is already at %2</source>
+        <translation>haul: %1: no descargado: el mismo archivo ya está en %2</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the file already at %2 was kept</source>
+        <translation>haul: %1: no descargado: se conservó el archivo que ya estaba en %2</translation>
     </message>
 </context>
 <context>

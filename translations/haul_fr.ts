@@ -134,6 +134,10 @@ Des arguments incorrects terminent avec le statut 2.
         <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé. Vérifiez le chemin et que vous avez le droit d’y écrire.</translation>
     </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>Le nom de «&#xa0;%1&#xa0;» n’est pas un texte valide sur ce système&#xa0;: Haul ne peut donc pas ouvrir le fichier. Renommez-le, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -729,6 +733,14 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s’est produite.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s name would be longer than S3 allows (1,024 bytes).</source>
+        <translation>Le nom de l’objet serait plus long que ce que S3 autorise (1&#xa0;024&#xa0;octets).</translation>
+    </message>
+    <message>
+        <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
+        <translation>Envoyez-le dans un dossier au nom plus court, ou donnez au fichier un nom plus court.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1612,14 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
         <translation>haul&#xa0;: %1 → %2&#xa0;: total %3, transférés %4, déjà présents %5, en échec %6, noms dangereux ignorés %7</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the same file is already at %2</source>
+        <translation>haul&#xa0;: %1&#xa0;: non téléchargé&#xa0;: le même fichier se trouve déjà en %2</translation>
+    </message>
+    <message>
+        <source>haul: %1: not downloaded: the file already at %2 was kept</source>
+        <translation>haul&#xa0;: %1&#xa0;: non téléchargé&#xa0;: le fichier déjà présent en %2 a été conservé</translation>
     </message>
 </context>
 <context>

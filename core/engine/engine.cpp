@@ -137,10 +137,12 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     }
     // A failed or paused one given again goes back to the queue first, and says so before its duplicate is
     // dropped: whoever waits for the new ids never sees the work as done in between.
+    // (Scheduled below, after that: one that fails again at once says so in a later update.)
     QList<TransferSnapshot> back;
     for (TransferId id : std::as_const(retried)) {
-        requeue(id);
-        back.append(find(id)->snapshot());
+        Transfer *t = find(id);
+        putBack(t);
+        back.append(t->snapshot());
     }
     if (!back.isEmpty())
         Q_EMIT transfersUpdated(back);
@@ -328,6 +330,10 @@ void Engine::schedule()
             S3Client *c = client(t->accountName());
             if (!c)
                 continue; // restored from the journal; waits until its account is set
+            if (t->snapshot().direction == Direction::Upload && t->snapshot().key.toUtf8().size() > MaxKeyBytes) {
+                t->fail(Error(ErrorCode::KeyTooLong, t->snapshot().key)); // S3 would refuse it
+                continue;
+            }
             prepareSmallUploads(it);
             t->setClient(c);
             t->start();
@@ -412,13 +418,17 @@ void Engine::requeue(TransferId id)
         requeue({t});
 }
 
+void Engine::putBack(Transfer *t)
+{
+    t->requeue();
+    if (!t->snapshot().isFinished())
+        makeLive(t);
+}
+
 void Engine::requeue(const QList<Transfer *> &transfers)
 {
-    for (Transfer *t : transfers) {
-        t->requeue();
-        if (!t->snapshot().isFinished())
-            makeLive(t);
-    }
+    for (Transfer *t : transfers)
+        putBack(t);
     m_idleAnnounced = false;
     m_tick.start();
     schedule();

@@ -112,6 +112,8 @@ private:
     void requeue(TransferId id);
     /// Paused or failed → queued (see Transfer::requeue), live, and the budget handed out.
     void requeue(const QList<Transfer *> &transfers);
+    /// Paused or failed → queued and live, not scheduled yet.
+    void putBack(Transfer *t);
     void onFinished(Transfer *transfer);
     void flush();
     /// Puts a transfer (back) among the live ones.

@@ -1,10 +1,12 @@
 #include "rangeddownload.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
 
 #include "engine/retrypolicy.h"
+#include "sync/keypath.h"
 
 namespace haul {
 
@@ -60,8 +62,12 @@ RangedDownload::~RangedDownload()
 
 void RangedDownload::begin()
 {
-    if (!m_planned)
+    if (!m_planned) {
+        // a key whose last segment is "..", say, is named for what it is, before any request
+        if (checkSegment(QFileInfo(m_snap.localPath).fileName(), hostNameRules()) != KeyIssue::None)
+            return failWith(Error(ErrorCode::InvalidFileName, m_snap.key));
         return head(false);
+    }
     // a retry or resume in this run: the file and the finished ranges are still good (every
     // GET is pinned to the ETag, so a replaced object shows as 412)
     for (Range &r : m_ranges) {

@@ -36,6 +36,7 @@ const QHash<QString, ErrorCode> &s3Codes()
         {QStringLiteral("InvalidRange"), ErrorCode::InvalidRange},
         {QStringLiteral("EntityTooSmall"), ErrorCode::EntityTooSmall},
         {QStringLiteral("EntityTooLarge"), ErrorCode::EntityTooLarge},
+        {QStringLiteral("KeyTooLongError"), ErrorCode::KeyTooLong},
         {QStringLiteral("InvalidPart"), ErrorCode::InvalidPart},
         {QStringLiteral("InvalidPartOrder"), ErrorCode::InvalidPart},
         {QStringLiteral("BadDigest"), ErrorCode::ChecksumMismatch},

@@ -8,6 +8,9 @@
 
 namespace haul {
 
+/// S3's longest key, in UTF-8 bytes.
+inline constexpr qsizetype MaxKeyBytes = 1024;
+
 /// A bucket as ListBuckets reports it.
 struct BucketInfo {
     QString name;

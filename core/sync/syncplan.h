@@ -12,9 +12,6 @@
 
 namespace haul {
 
-/// S3's longest key, in UTF-8 bytes.
-inline constexpr qsizetype MaxKeyBytes = 1024;
-
 /// What the plan says about one walked entry.
 enum class PlanKind {
     Send,         ///< upload it (comparison says why: New, SizeDiffers, …)

@@ -55,6 +55,7 @@ void TestS3Error::mapping_data()
     row("InvalidRange", 416, errorBody("InvalidRange"), "InvalidRange", false);
     row("EntityTooSmall", 400, errorBody("EntityTooSmall"), "EntityTooSmall", false);
     row("EntityTooLarge", 400, errorBody("EntityTooLarge"), "EntityTooLarge", false);
+    row("KeyTooLongError", 400, errorBody("KeyTooLongError"), "KeyTooLong", false);
     row("InvalidPart", 400, errorBody("InvalidPart"), "InvalidPart", false);
     row("InvalidPartOrder", 400, errorBody("InvalidPartOrder"), "InvalidPart", false);
     row("BadDigest: retried once", 400, errorBody("BadDigest"), "ChecksumMismatch", true);

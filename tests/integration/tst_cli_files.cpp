@@ -1,0 +1,151 @@
+// Single files on the command line, with the real `haul` program against s3rver: what S3 or
+// this computer would refuse is named before anything is sent or written, every time the
+// command is given, and a download that keeps the file already there says so.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "haulprocess.h"
+#include "testenv.h"
+
+using namespace haul::test;
+
+class TestCliFiles : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        HAUL_REQUIRE_SERVERS();
+        m_server = testServer(QStringLiteral("s3rver"));
+        QVERIFY(m_home.isValid() && m_work.isValid());
+        m_bucket = uniqueBucketName(QStringLiteral("haul-files"));
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + m_bucket}), 0);
+        m_small = m_work.filePath(QStringLiteral("small.txt"));
+        QFile f(m_small);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("small\n") == 6);
+    }
+
+    // S3 keys are at most 1,024 bytes. The upload fails before any request, with the reason;
+    // given again, the journal's failed transfer is tried again, fails again at once and is
+    // reported again (it once ended "0 failed", status 0: the engine announced it retried only
+    // after it had failed again, so the command took it for an old failure of the window's).
+    void keyTooLongFailsEveryTime()
+    {
+        const QStringList args{m_small, QStringLiteral("--to"),
+                               QStringLiteral("s3://%1/%2/").arg(m_bucket, QString(1100, QLatin1Char('k')))};
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            const Run r = haul(args);
+            QVERIFY2(r.status == 1, qPrintable(QStringLiteral("attempt %1: %2 %3").arg(attempt).arg(r.out, r.err)));
+            QVERIFY2(r.out.contains(QStringLiteral("0 transfers succeeded, 1 failed")), qPrintable(r.out));
+            QVERIFY2(r.err.contains(QStringLiteral("The object's name would be longer than S3 allows (1,024 bytes). "
+                                                   "Upload into a folder with a shorter name")),
+                     qPrintable(r.err));
+        }
+    }
+
+    // An object whose name ends in ".." cannot be a file here: named as such (not as "a file is
+    // already there", which the folder ".." of the destination made it look like), and nothing
+    // is written.
+    void dotDotObjectIsRefusedByName()
+    {
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3api"), QStringLiteral("put-object"), QStringLiteral("--bucket"), m_bucket,
+                                   QStringLiteral("--key"), QStringLiteral("dir/.."), QStringLiteral("--body"), m_small}),
+                 0);
+        QTemporaryDir into;
+        const QString dest = into.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(dest));
+        const Run r = haul({QStringLiteral("--download"), QStringLiteral("s3://%1/dir/..").arg(m_bucket), QStringLiteral("--to"), dest});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The object name “dir/..” cannot be a file name on this computer.")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("already there")), qPrintable(r.err));
+        QCOMPARE(QDir(into.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("in")});
+        QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
+    }
+
+    // A download that does not fetch because the file is there says so, for each file.
+    void keptFilesAreNamed()
+    {
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), m_small,
+                                   QStringLiteral("s3://%1/keep/small.txt").arg(m_bucket)}),
+                 0);
+        QTemporaryDir into;
+        const QString url = QStringLiteral("s3://%1/keep/small.txt").arg(m_bucket);
+        const QString local = into.filePath(QStringLiteral("small.txt"));
+        Run r = haul({QStringLiteral("--download"), url, QStringLiteral("--to"), into.path()});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("not downloaded")), qPrintable(r.out));
+        QCOMPARE(fileMd5(local), fileMd5(m_small));
+
+        r = haul({QStringLiteral("--download"), url, QStringLiteral("--to"), into.path()}); // the same file
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1: not downloaded: the same file is already at %2").arg(url, local)),
+                 qPrintable(r.out));
+
+        QFile other(local);
+        QVERIFY(other.open(QIODevice::WriteOnly) && other.write("mine, not the bucket's\n") > 0);
+        other.close();
+        const QByteArray mine = fileMd5(local);
+        r = haul({QStringLiteral("--download"), url, QStringLiteral("--to"), into.path(), QStringLiteral("--if-exists"),
+                  QStringLiteral("skip")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1: not downloaded: the file already at %2 was kept").arg(url, local)),
+                 qPrintable(r.out));
+        QCOMPARE(fileMd5(local), mine);
+    }
+
+    // A file whose name is not UTF-8 (an old instrument's Latin-1 "café") is named as such, not
+    // as missing. The name goes through bash: QProcess passes arguments as text.
+    void nameNotTextIsNamed()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("n=\"$2/caf$(printf '\\351').txt\"; printf x > \"$n\" && exec \"$1\" --account environment \"$n\" "
+                                "--to s3://%1/latin/ --quit-when-done").arg(m_bucket),
+                 QStringLiteral("bash"), haulProgram(), m_work.path()});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("is not valid text on this system, so Haul cannot open the file. Rename it")),
+                 qPrintable(err));
+    }
+
+    // Qt's offscreen platform warns on stderr whenever a window's size hints change; a scripted
+    // run's stderr is for the user, and holds none of that.
+    void noPlatformNoise()
+    {
+        QProcessEnvironment env = environment(); // as in a desktop session (Qt warns without it)
+        const QString runtime = m_home.filePath(QStringLiteral("run"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        const Run r = runHaul({QStringLiteral("--account"), QStringLiteral("environment"), m_small, QStringLiteral("--to"),
+                               QStringLiteral("s3://%1/quiet/").arg(m_bucket), QStringLiteral("--quit-when-done")},
+                              env);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+private:
+    QProcessEnvironment environment() const
+    {
+        return haulEnvironment(m_server, m_server.endpoint, m_home.path());
+    }
+    Run haul(const QStringList &args) const
+    {
+        return runHaul(QStringList{QStringLiteral("--account"), QStringLiteral("environment")} + args
+                           + QStringList{QStringLiteral("--quit-when-done")},
+                       environment());
+    }
+
+    TestServer m_server;
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+    QString m_bucket;
+    QString m_small;
+};
+
+QTEST_GUILESS_MAIN(TestCliFiles)
+#include "tst_cli_files.moc"
