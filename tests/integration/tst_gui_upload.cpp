@@ -13,62 +13,12 @@
 #include "queuemodel.h"
 #include "partbar.h"
 #include "queuepanel.h"
+#include "haulprocess.h"
 #include "proxyprocess.h"
 #include "testenv.h"
 
 using namespace haul;
 using namespace haul::test;
-
-namespace {
-
-/// <build>/app/haul.
-QString haulProgram()
-{
-    QDir dir = QFileInfo(QStringLiteral(HAUL_SERVERS_ENV)).dir();
-    dir.cdUp();
-    return dir.filePath(QStringLiteral("app/haul"));
-}
-
-/// The environment scripts use: the "environment" account pointing at `server`, offscreen.
-QProcessEnvironment scriptEnvironment(const TestServer &server, const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), server.accessKey);
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), server.secretKey);
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), server.endpoint.toString());
-    env.insert(QStringLiteral("AWS_REGION"), server.region.isEmpty() ? QStringLiteral("us-east-1") : server.region);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    return env;
-}
-
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runHaul(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(haulProgram(), args);
-    Run run;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("haul did not finish in 120 s");
-        return run;
-    }
-    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestGuiUpload : public QObject {
     Q_OBJECT
@@ -273,7 +223,7 @@ private Q_SLOTS:
         const Run run = runHaul({a, b, QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
                                  QStringLiteral("s3://%1/in").arg(bucket), QStringLiteral("--quit-when-done"),
                                  QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-at"), QStringLiteral("100")},
-                                scriptEnvironment(m_server, home.path()));
+                                haulEnvironment(m_server, m_server.endpoint, home.path()));
         QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
         QVERIFY(objectExists(bucket, QStringLiteral("in/") + QFileInfo(a).fileName(), 300000));
         QVERIFY(objectExists(bucket, QStringLiteral("in/") + QFileInfo(b).fileName(), 1));
@@ -294,7 +244,7 @@ private Q_SLOTS:
         const Run run = runHaul({QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--download"),
                                  QStringLiteral("s3://%1/set/").arg(bucket), QStringLiteral("--to"), into.path(),
                                  QStringLiteral("--quit-when-done")},
-                                scriptEnvironment(m_server, home.path()));
+                                haulEnvironment(m_server, m_server.endpoint, home.path()));
         QVERIFY2(run.status == 0, qPrintable(run.err + run.out));
         // the folder arrives as itself: DIR/set/…
         QCOMPARE(fileMd5(into.filePath(QStringLiteral("set/top.bin"))), fileMd5(a));
@@ -309,7 +259,7 @@ private Q_SLOTS:
         const QString missing = uniqueBucketName(QStringLiteral("haul-missing"));
         const Run run = runHaul({a, QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
                                  QStringLiteral("s3://%1/").arg(missing), QStringLiteral("--quit-when-done")},
-                                scriptEnvironment(m_server, home.path()));
+                                haulEnvironment(m_server, m_server.endpoint, home.path()));
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QStringLiteral("The bucket “%1” does not exist.").arg(missing)), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("NoSuchBucket")), qPrintable(run.err)); // the technical detail
@@ -332,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(makeRandomFile(local.path(), 2000, 51), opaque));
         const QString plain = makeRandomFile(local.path(), 3000, 52);
         QTemporaryDir home;
-        QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        QProcessEnvironment env = haulEnvironment(m_server, m_server.endpoint, home.path());
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"), proxy.url().toString());
         const QStringList args{QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--to"),
                                QStringLiteral("s3://%1/nv/").arg(bucket), QStringLiteral("--quit-when-done")};
@@ -355,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), a,
                                    QStringLiteral("s3://%1/set/a.bin").arg(bucket)}), 0);
         QTemporaryDir home, into;
-        const QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        const QProcessEnvironment env = haulEnvironment(m_server, m_server.endpoint, home.path());
         auto download = [&](const QString &what, const QString &ifExists) {
             QStringList args{QStringLiteral("--account"), QStringLiteral("environment"), QStringLiteral("--download"),
                              QStringLiteral("s3://%1/%2").arg(bucket, what), QStringLiteral("--to"), into.path(),
@@ -396,7 +346,7 @@ private Q_SLOTS:
     void commandLineBadArguments()
     {
         QTemporaryDir home;
-        const QProcessEnvironment env = scriptEnvironment(m_server, home.path());
+        const QProcessEnvironment env = haulEnvironment(m_server, m_server.endpoint, home.path());
         Run run = runHaul({QStringLiteral("/no/such/file"), QStringLiteral("--account"), QStringLiteral("environment"),
                            QStringLiteral("--to"), QStringLiteral("s3://b/")}, env);
         QCOMPARE(run.status, 2);
