@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include "accountregistry.h"
 #include "appsettings.h"
@@ -122,9 +123,13 @@ void Launcher::onTotals(const QueueTotals &all)
 {
     // Only this account's: a transfer of another one restored from the journal waits for it.
     const QueueTotals totals = m_account.isEmpty() ? all : m_window->queue()->model()->totalsOf(m_account);
+    // (the fraction counts only what is queued: not before every folder knows what it sends)
     const bool screenshotDue = !m_options.screenshotFile.isEmpty() && !m_screenshotTaken
-        && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt;
-    if (screenshotDue)
+        && totals.transfers > 0 && totals.fraction() * 100.0 >= m_options.screenshotAt && m_pending.isEmpty()
+        && !foldersScanning();
+    if (screenshotDue && m_options.screenshotAt >= 100)
+        screenshotAfterListing();
+    else if (screenshotDue)
         takeScreenshot();
     // Done when every transfer and folder queued here has shown up in the queue and none is
     // unfinished.
@@ -146,6 +151,26 @@ QList<TransferSnapshot> Launcher::pausedLeftAlone() const
     return paused;
 }
 
+void Launcher::screenshotAfterListing()
+{
+    // The picture shows the folder with what just arrived: the browser lists it again first
+    // (the window would, 0.7 s after the last transfer).
+    if (m_finalListing || m_screenshotTaken)
+        return;
+    m_finalListing = new QObject(this);
+    auto shoot = [this] { // listed, or 10 s went by
+        if (m_screenshotTaken)
+            return;
+        m_finalListing->deleteLater();
+        takeScreenshot();
+        if (m_finishing)
+            finish();
+    };
+    connect(m_window->browser(), &BrowserPanel::loaded, m_finalListing, shoot);
+    QTimer::singleShot(10000, m_finalListing, shoot);
+    m_window->browser()->refresh();
+}
+
 void Launcher::takeScreenshot()
 {
     m_screenshotTaken = true;
@@ -161,8 +186,10 @@ void Launcher::finish()
 {
     if (m_stopped)
         return;
-    if (!m_options.screenshotFile.isEmpty() && !m_screenshotTaken)
-        takeScreenshot();
+    if (!m_options.screenshotFile.isEmpty() && !m_screenshotTaken) {
+        m_finishing = true; // goes on once the screenshot is taken
+        return screenshotAfterListing();
+    }
     const QueueModel *model = m_window->queue()->model();
     int failed = 0;
     int notVerified = 0;

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include "commandline.h"
@@ -42,6 +43,8 @@ private:
     void queueUploadsFromCommandLine();
     void queueFolderDownload(const S3Location &from);
     FolderOptions folderOptions() const;
+    /// Whether a folder of this command is still walking, listing or comparing.
+    bool foldersScanning() const;
     bool foldersFinished() const;
     /// Prints each folder's summary and problems; returns how many of its files failed.
     int reportFolders();
@@ -49,6 +52,8 @@ private:
     /// The unfinished (paused) transfers of m_leftAlone, of this command's account.
     QList<TransferSnapshot> pausedLeftAlone() const;
     void expect(const QList<TransferId> &ids) { m_pending.unite(QSet<TransferId>(ids.cbegin(), ids.cend())); }
+    /// The screenshot, once the browser has listed its folder again (at 100 % and at the end).
+    void screenshotAfterListing();
     void takeScreenshot();
     void finish();
     void stop(int status);
@@ -65,6 +70,8 @@ private:
     QSet<TransferId> m_pending;  ///< queued by the command line, not yet known to the queue
     QList<FolderId> m_folderIds; ///< folder transfers queued by the command line
     bool m_screenshotTaken = false;
+    QPointer<QObject> m_finalListing; ///< while the browser lists again for the last screenshot
+    bool m_finishing = false;         ///< finish() waits for that screenshot
     bool m_stopped = false;
 };
 

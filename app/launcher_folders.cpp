@@ -58,6 +58,15 @@ bool Launcher::foldersFinished() const
     return true;
 }
 
+bool Launcher::foldersScanning() const
+{
+    for (FolderId id : m_folderIds) {
+        if (m_window->folders()->snapshot(id).state == FolderState::Scanning)
+            return true;
+    }
+    return false;
+}
+
 int Launcher::reportFolders()
 {
     int failed = 0;
