@@ -69,6 +69,9 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::None;
     bool retryable = false;
+    /// ConnectionRefused, HostNotFound: the endpoint had answered before in this session, so the
+    /// failure is more likely a restart or a blip than a wrong address (then it is retried).
+    bool answeredBefore = false;
     int httpStatus = 0;       ///< 0 when no HTTP answer came
     QString s3Code;           ///< e.g. "SignatureDoesNotMatch"
     QString message;          ///< the server's or the system's technical message (not for users)

@@ -14,6 +14,14 @@ bool isServerChecksumMismatch(const Error &error)
     return error.httpStatus != 0 && error.s3Code != QLatin1String("InvalidDigest");
 }
 
+/// The store cannot be reached at all (not one request's bad luck): every request to it fails
+/// the same way until it is back.
+bool isUnreachable(const Error &error)
+{
+    return error.code == ErrorCode::ConnectionRefused || error.code == ErrorCode::HostNotFound
+        || error.code == ErrorCode::NetworkDown;
+}
+
 } // namespace
 
 bool isRetryable(const Error &error)
@@ -27,6 +35,9 @@ bool isRetryable(const Error &error)
         return true;
     case ErrorCode::ChecksumMismatch:
         return isServerChecksumMismatch(error);
+    case ErrorCode::ConnectionRefused:
+    case ErrorCode::HostNotFound:
+        return error.answeredBefore;
     default:
         return false;
     }
@@ -43,7 +54,8 @@ std::optional<std::chrono::milliseconds> nextDelay(const RetryPolicy &policy, co
     if (error.code == ErrorCode::ChecksumMismatch && attempts >= ChecksumMismatchMaxAttempts)
         return std::nullopt;
 
-    const auto base = error.code == ErrorCode::Throttled
+    const bool unreachable = isUnreachable(error);
+    const auto base = error.code == ErrorCode::Throttled || unreachable
         ? std::max(policy.base, policy.throttledBase)
         : policy.base;
     const double cap = double(std::max<qint64>(policy.cap.count(), 0));
@@ -53,7 +65,11 @@ std::optional<std::chrono::milliseconds> nextDelay(const RetryPolicy &policy, co
         ceiling *= 2.0;
     ceiling = std::min(ceiling, cap);
     const double r = std::clamp(random01, 0.0, 1.0);
-    return std::chrono::milliseconds(qint64(r * ceiling + 0.5));
+    // Unreachable: each of the upload's parts keeps its own count, and with full jitter the
+    // luckiest of 40 ran through its attempts within 3 s of the store going away, failing the
+    // upload. At least half the ceiling each time makes every part wait 35 s or more in all.
+    const double floor = unreachable ? ceiling / 2.0 : 0.0;
+    return std::chrono::milliseconds(qint64(floor + r * (ceiling - floor) + 0.5));
 }
 
 } // namespace haul

@@ -10,7 +10,10 @@ namespace haul {
 /// How often and how patiently a failed request is tried again.
 /// Delays use exponential backoff with full jitter: the n-th retry waits a uniformly random time
 /// in [0, min(cap, base × 2^(n−1))]. Throttling (SlowDown, 503, 429) starts from throttledBase,
-/// which is larger, so a store that asks us to slow down gets real breathing room.
+/// which is larger, so a store that asks us to slow down gets real breathing room. A store that
+/// cannot be reached (refused, name not found, network down) starts from throttledBase too, and
+/// waits at least half of each ceiling ("equal jitter"): 8 attempts then span 35–71 s, for
+/// every part alike.
 struct RetryPolicy {
     int maxAttempts = 8;                           ///< total attempts, the first one included
     std::chrono::milliseconds base{250};           ///< ceiling of the first retry's delay
@@ -31,8 +34,9 @@ struct RetryPolicy {
 ///
 /// Not retryable: everything else — credentials and permissions, not-found, bad input, redirects,
 /// TLS, protocol errors, local file errors, Cancelled. HostNotFound and ConnectionRefused are
-/// also final here: they are far more often a wrong endpoint than a blip, and a batch that fails
-/// on them keeps a "Retry" action.
+/// final too while the endpoint has not answered in this session (Error::answeredBefore): then
+/// they are far more often a wrong address than a blip, and the user learns it at once. Once it
+/// has answered, they are retried like a reset: a store restarting, a VPN reconnecting.
 bool isRetryable(const Error &error);
 
 /// How long to wait before the next attempt, or nullopt to give up.

@@ -49,6 +49,8 @@ S3Client::S3Client(const AccountConnection &connection, LanePool *lanes, int tra
 
 void S3Client::setConnection(const AccountConnection &connection)
 {
+    if (connection.account.endpoint != m_connection.account.endpoint)
+        m_answered = false; // a new address: a refusal may mean a wrong one again
     m_connection = connection;
     const QString ca = connection.account.caFile;
     m_extraCas = ca.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(ca, QSsl::Pem);
@@ -215,6 +217,8 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         done(fail(ErrorCode::Cancelled, request.subject));
         return;
     }
+    if (status != 0)
+        m_answered = true;
     if (status >= 300) {
         done(std::unexpected(httpError(status, body, reply, request)));
         return;
@@ -226,8 +230,10 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         const auto ssl = reply->property("haulSslErrors").value<QList<QSslError>>();
         // watchTransfer() aborted it (Qt reports an abort as OperationCanceledError); we did not.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        done(std::unexpected(errorFromNetwork(reply->error(), timedOut, ssl, hostPort,
-                                              reply->errorString())));
+        Error e = errorFromNetwork(reply->error(), timedOut, ssl, hostPort, reply->errorString());
+        e.answeredBefore = m_answered;
+        e.retryable = isRetryable(e);
+        done(std::unexpected(e));
         return;
     }
     S3Response response;

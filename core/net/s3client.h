@@ -143,6 +143,7 @@ private:
     AccountConnection m_connection;
     LanePool *m_lanes;
     int m_transferTimeoutMs;
+    bool m_answered = false; ///< the endpoint has answered (any HTTP status) since it was set
     QList<QSslCertificate> m_extraCas;
 };
 

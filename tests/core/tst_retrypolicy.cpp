@@ -25,6 +25,7 @@ private Q_SLOTS:
     void isRetryable();
     void nextDelay_data();
     void nextDelay();
+    void unreachableWaitsAtLeast35s();
     void delayNeverExceedsCap();
 };
 
@@ -61,8 +62,17 @@ void TestRetryPolicy::isRetryable_data()
     QTest::newRow("protocol error") << make(ErrorCode::ProtocolError, 200) << false;
     QTest::newRow("tls untrusted") << make(ErrorCode::TlsUntrusted) << false;
     QTest::newRow("tls failed") << make(ErrorCode::TlsFailed) << false;
-    QTest::newRow("host not found") << make(ErrorCode::HostNotFound) << false;
-    QTest::newRow("connection refused") << make(ErrorCode::ConnectionRefused) << false;
+    QTest::newRow("host not found, first contact") << make(ErrorCode::HostNotFound) << false;
+    QTest::newRow("connection refused, first contact") << make(ErrorCode::ConnectionRefused) << false;
+    Error refusedLater = make(ErrorCode::ConnectionRefused);
+    refusedLater.answeredBefore = true; // the store restarting
+    QTest::newRow("connection refused, after answers") << refusedLater << true;
+    Error lostLater = make(ErrorCode::HostNotFound);
+    lostLater.answeredBefore = true; // DNS gone while a VPN reconnects
+    QTest::newRow("host not found, after answers") << lostLater << true;
+    Error deniedLater = make(ErrorCode::AccessDenied, 403);
+    deniedLater.answeredBefore = true; // only those two codes read it
+    QTest::newRow("access denied, after answers") << deniedLater << false;
     QTest::newRow("cancelled") << make(ErrorCode::Cancelled) << false;
     QTest::newRow("file unreadable") << make(ErrorCode::FileUnreadable) << false;
     QTest::newRow("file changed") << make(ErrorCode::FileChanged) << false;
@@ -106,6 +116,14 @@ void TestRetryPolicy::nextDelay_data()
     QTest::newRow("throttled capped") << slowDown << 6 << 1.0 << true << qint64(20000);
     QTest::newRow("BadDigest retried once") << badDigest << 1 << 1.0 << true << qint64(250);
     QTest::newRow("BadDigest not twice") << badDigest << 2 << 1.0 << false << qint64(0);
+    Error refused = make(ErrorCode::ConnectionRefused);
+    refused.answeredBefore = true;
+    QTest::newRow("unreachable, r=0: half of 1 s") << refused << 1 << 0.0 << true << qint64(500);
+    QTest::newRow("unreachable, r=1: 1 s") << refused << 1 << 1.0 << true << qint64(1000);
+    QTest::newRow("unreachable 7th retry, r=0: half the cap") << refused << 7 << 0.0 << true << qint64(10000);
+    QTest::newRow("unreachable: 8 attempts, give up") << refused << 8 << 0.0 << false << qint64(0);
+    QTest::newRow("network down, r=0.5") << make(ErrorCode::NetworkDown) << 2 << 0.5 << true << qint64(1500);
+    QTest::newRow("reset: full jitter") << make(ErrorCode::ConnectionReset) << 2 << 0.0 << true << qint64(0);
     QTest::newRow("not retryable") << make(ErrorCode::AccessDenied, 403) << 1 << 1.0 << false
                                    << qint64(0);
 }
@@ -122,6 +140,20 @@ void TestRetryPolicy::nextDelay()
     QCOMPARE(delay.has_value(), retry);
     if (delay)
         QCOMPARE(delay->count(), delayMs);
+}
+
+void TestRetryPolicy::unreachableWaitsAtLeast35s()
+{
+    Error refused = make(ErrorCode::ConnectionRefused);
+    refused.answeredBefore = true;
+    qint64 least = 0;
+    int attempts = 1;
+    while (const auto delay = haul::nextDelay(RetryPolicy{}, refused, attempts, 0.0)) {
+        least += delay->count();
+        ++attempts;
+    }
+    QCOMPARE(attempts, RetryPolicy{}.maxAttempts);
+    QVERIFY2(least >= 35000, qPrintable(QString::number(least)));
 }
 
 void TestRetryPolicy::delayNeverExceedsCap()

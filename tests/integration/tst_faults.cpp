@@ -254,6 +254,39 @@ private Q_SLOTS:
         QVERIFY(sameAsLocal(server, bucket, QFileInfo(file).fileName(), file));
     }
 
+    // The store goes away for 12 s in the middle (its proxy ends: the parts on the wire are cut,
+    // new connections are refused) and comes back at the same address. The refusals are retried,
+    // since that address answered before, and no part runs out of attempts early (with full
+    // jitter one of the 40 parts did within 3 s): the upload ends verified. (A refusal on first
+    // contact is a wrong address and fails at once: tst_retrypolicy.)
+    void storeAwayForAWhileIsWaitedFor()
+    {
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        const QString bucket = makeBucket(server);
+        const QByteArray scenario = R"({"rate_per_conn": 5000000, "rules": []})";
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, scenario));
+        const QString file = makeRandomFile(m_dir.path(), 40 * Part, 26);
+        TransferManager m(partOptions(16));
+        m.setAccount(through(server, proxy));
+        Watch w(m);
+        const TransferId id = m.addUploads(server.name, {file}, bucket, {})[0];
+        QVERIFY(w.until([&] { return w[id].partsDone >= 2; }));
+        proxy.stop();
+        bool refused = false; // seen by the transfer while it waits
+        auto finished = [&] {
+            refused = refused || w[id].error.code == ErrorCode::ConnectionRefused;
+            return w[id].isFinished();
+        };
+        QVERIFY2(!w.until(finished, 12000), qPrintable(w[id].error.technical()));
+        ProxyProcess back;
+        QVERIFY(back.start(server.endpoint, scenario, {}, proxy.port()));
+        QVERIFY(w.until(finished));
+        QVERIFY2(w[id].state == TransferState::Verified, qPrintable(w[id].error.technical()));
+        QVERIFY(refused);
+        QVERIFY(sameAsLocal(server, bucket, QFileInfo(file).fileName(), file));
+    }
+
     void restartContinuesFromTheJournal_data() { addServerRows({QStringLiteral("s3rver"), QStringLiteral("rgw")}); }
     void restartContinuesFromTheJournal()
     {

@@ -13,7 +13,8 @@ namespace haul::test {
 class ProxyProcess {
 public:
     /// Starts the proxy in front of `upstream` with a scenario (JSON text) and extra arguments.
-    bool start(const QUrl &upstream, const QByteArray &scenario, const QStringList &extra = {})
+    /// `port` 0: any free one (see url()).
+    bool start(const QUrl &upstream, const QByteArray &scenario, const QStringList &extra = {}, int port = 0)
     {
         m_log = m_dir.filePath(QStringLiteral("proxy.log"));
         const QString scenarioFile = m_dir.filePath(QStringLiteral("scenario.json"));
@@ -25,7 +26,7 @@ public:
         m_process.start(QStringLiteral("python3"),
                         QStringList{QStringLiteral(HAUL_SOURCE_DIR "/tests/tools/faultproxy.py"),
                                     QStringLiteral("--upstream"), upstream.toString(),
-                                    QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--port"), QString::number(port),
                                     QStringLiteral("--scenario"), scenarioFile,
                                     QStringLiteral("--log"), m_log} + extra);
         if (!m_process.waitForStarted(10000))
@@ -40,13 +41,18 @@ public:
         return false;
     }
 
-    ~ProxyProcess()
+    ~ProxyProcess() { stop(); }
+
+    /// Ends the proxy: its connections drop and its port refuses new ones.
+    void stop()
     {
         m_process.terminate();
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished(5000);
     }
+
+    int port() const { return m_port; }
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
