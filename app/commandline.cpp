@@ -205,7 +205,8 @@ QString CommandLine::helpText()
               "  --screenshot-at PERCENT       … once overall progress passes PERCENT (default 50)\n"
               "  --version                     print the version and exit\n"
               "  --help                        print this help and exit\n\n"
-              "Bad arguments exit with status 2.\n");
+              "Bad arguments exit with status 2.\n")
+        + tr("While another Haul runs for this user, a new one exits with status 4.\n");
 }
 
 void setApplicationIdentity()

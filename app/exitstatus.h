@@ -10,6 +10,7 @@ enum class ExitStatus : int {
     Failed = 1,       ///< a transfer failed or did not finish, or the account could not be used
     BadArguments = 2, ///< the command line itself is wrong
     NotVerified = 3,  ///< all transfers stored, but the store gave nothing to verify some against
+    AlreadyRunning = 4, ///< another Haul of this user runs: its queue is not shared
 };
 
 /// How one transfer counts when --quit-when-done decides the exit status.

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -243,6 +245,27 @@ void Launcher::stop(int status)
     Q_EMIT exitRequested(status);
 }
 
+/// Says that another Haul runs (on stderr for a command, in a message box otherwise).
+static int refuseSecondInstance(const LaunchOptions &options, const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    const bool scripted = options.quitWhenDone || !options.screenshotFile.isEmpty() || !options.files.isEmpty()
+        || options.download;
+    if (scripted) {
+        QTextStream(stderr) << Launcher::tr("haul: Haul is already running (process %1), and two would send the same "
+                                            "files twice. Wait until it has finished or close it, then run this command "
+                                            "again.").arg(pid)
+                            << Qt::endl;
+    } else {
+        QMessageBox::information(nullptr, Launcher::tr("Haul is already open"),
+                                 Launcher::tr("Haul is already open in another window (process %1). Use that window: "
+                                              "two would send the same files twice.").arg(pid));
+    }
+    return int(ExitStatus::AlreadyRunning);
+}
+
 int runApplication(const LaunchOptions &options)
 {
     setApplicationIdentity();
@@ -255,6 +278,12 @@ int runApplication(const LaunchOptions &options)
     applyPreferences(preferences.preferences(), engineOptions);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
+    // One Haul per user at a time: a second one would restore the same queue and send its files
+    // a second time. Held while Haul runs; the lock of one that crashed is found stale by its pid.
+    QLockFile instance(QDir(dataDir).filePath(QStringLiteral("haul.lock")));
+    instance.setStaleLockTime(0);
+    if (!instance.tryLock(500))
+        return refuseSecondInstance(options, instance);
     engineOptions.journalPath = QDir(dataDir).filePath(QStringLiteral("queue.json"));
     TransferManager transfers(engineOptions);
     BucketService buckets(&transfers);

@@ -138,6 +138,12 @@ Falsche Argumente beenden mit Status 2.
         <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
         <translation>Der Name von „%1“ ist auf diesem System kein gültiger Text, daher kann Haul die Datei nicht öffnen. Benennen Sie sie um und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Solange ein anderes Haul für diesen Benutzer läuft, endet ein neues mit Status 4.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1620,6 +1626,18 @@ Details: %3</translation>
     <message>
         <source>haul: %1: not downloaded: the file already at %2 was kept</source>
         <translation>haul: %1: nicht heruntergeladen: die bereits vorhandene Datei %2 wurde behalten</translation>
+    </message>
+    <message>
+        <source>haul: Haul is already running (process %1), and two would send the same files twice. Wait until it has finished or close it, then run this command again.</source>
+        <translation>haul: Haul läuft bereits (Prozess %1), und zwei würden dieselben Dateien doppelt senden. Warten Sie, bis es fertig ist, oder schließen Sie es, und führen Sie diesen Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Haul is already open</source>
+        <translation>Haul ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
+        <translation>Haul ist bereits in einem anderen Fenster geöffnet (Prozess %1). Verwenden Sie dieses Fenster: zwei würden dieselben Dateien doppelt senden.</translation>
     </message>
 </context>
 <context>

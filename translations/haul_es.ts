@@ -138,6 +138,12 @@ Los argumentos incorrectos terminan con el estado 2.
         <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
         <translation>El nombre de «%1» no es un texto válido en este sistema, así que Haul no puede abrir el archivo. Cámbiele el nombre y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Mientras otro Haul se ejecuta para este usuario, uno nuevo termina con el estado 4.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1620,6 +1626,18 @@ Detalles: %3</translation>
     <message>
         <source>haul: %1: not downloaded: the file already at %2 was kept</source>
         <translation>haul: %1: no descargado: se conservó el archivo que ya estaba en %2</translation>
+    </message>
+    <message>
+        <source>haul: Haul is already running (process %1), and two would send the same files twice. Wait until it has finished or close it, then run this command again.</source>
+        <translation>haul: Haul ya se está ejecutando (proceso %1), y dos enviarían los mismos archivos dos veces. Espere a que termine o ciérrelo, y vuelva a ejecutar este comando.</translation>
+    </message>
+    <message>
+        <source>Haul is already open</source>
+        <translation>Haul ya está abierto</translation>
+    </message>
+    <message>
+        <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
+        <translation>Haul ya está abierto en otra ventana (proceso %1). Use esa ventana: dos enviarían los mismos archivos dos veces.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,12 @@ Des arguments incorrects terminent avec le statut 2.
         <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
         <translation>Le nom de «&#xa0;%1&#xa0;» n’est pas un texte valide sur ce système&#xa0;: Haul ne peut donc pas ouvrir le fichier. Renommez-le, puis réessayez.</translation>
     </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Tant qu’un autre Haul tourne pour cet utilisateur, un nouveau se termine avec le code 4.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1620,6 +1626,18 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>haul: %1: not downloaded: the file already at %2 was kept</source>
         <translation>haul&#xa0;: %1&#xa0;: non téléchargé&#xa0;: le fichier déjà présent en %2 a été conservé</translation>
+    </message>
+    <message>
+        <source>haul: Haul is already running (process %1), and two would send the same files twice. Wait until it has finished or close it, then run this command again.</source>
+        <translation>haul&#xa0;: Haul est déjà en cours d’exécution (processus %1), et deux enverraient les mêmes fichiers deux fois. Attendez qu’il ait terminé ou fermez-le, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>Haul is already open</source>
+        <translation>Haul est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
+        <translation>Haul est déjà ouvert dans une autre fenêtre (processus %1). Utilisez cette fenêtre&#xa0;: deux enverraient les mêmes fichiers deux fois.</translation>
     </message>
 </context>
 <context>

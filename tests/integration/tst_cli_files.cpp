@@ -1,6 +1,7 @@
 // Single files on the command line, with the real `haul` program against s3rver: what S3 or
 // this computer would refuse is named before anything is sent or written, every time the
-// command is given, and a download that keeps the file already there says so.
+// command is given, a download that keeps the file already there says so, and a second Haul of
+// the same user does not take over the first one's queue.
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -126,6 +127,35 @@ private Q_SLOTS:
                               env);
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    // Two Haul processes of one user would restore the same queue and send its files twice (seen:
+    // a second command took over the first one's 60 MiB upload and sent it again). The second
+    // one says so and exits with status 4; once the first is gone (killed here, so its lock file
+    // stays behind, stale), the command runs.
+    void secondHaulIsRefused()
+    {
+        QTemporaryDir home; // a queue of its own
+        const QProcessEnvironment env = haulEnvironment(m_server, m_server.endpoint, home.path());
+        QProcess first; // the window, left open after its upload
+        first.setProcessEnvironment(env);
+        first.start(haulProgram(), {QStringLiteral("--account"), QStringLiteral("environment"), m_small,
+                                    QStringLiteral("--to"), QStringLiteral("s3://%1/first/").arg(m_bucket)});
+        QVERIFY(first.waitForStarted());
+        const QString lock = home.filePath(QStringLiteral(".local/share/Haul/Haul/haul.lock"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(lock), 20000);
+        const QStringList second{QStringLiteral("--account"), QStringLiteral("environment"), m_small, QStringLiteral("--to"),
+                                 QStringLiteral("s3://%1/second/").arg(m_bucket), QStringLiteral("--quit-when-done")};
+        Run r = runHaul(second, env);
+        QCOMPARE(r.status, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("haul: Haul is already running (process %1)").arg(first.processId())),
+                 qPrintable(r.err));
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        QVERIFY(QFileInfo::exists(lock)); // left behind by the killed one
+        r = runHaul(second, env);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("succeeded, 0 failed")), qPrintable(r.out));
     }
 
 private:
