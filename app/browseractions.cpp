@@ -16,6 +16,7 @@
 #include "messagebar.h"
 #include "objectdetails.h"
 #include "objectdragdata.h"
+#include "s3/types.h"
 #include "sharedialog.h"
 
 namespace haul {
@@ -145,6 +146,9 @@ QString BrowserActions::renameProblem(const BrowserModel::Entry &entry, const QS
         return tr("A folder name cannot contain “/”.");
     if (name.startsWith(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')))
         return tr("A file name cannot begin or end with “/”.");
+    const int slash = entry.kind == BrowserModel::Kind::Folder ? 1 : 0; // a folder's key ends in '/'
+    if ((m_panel->prefix() + name).toUtf8().size() + slash > MaxKeyBytes)
+        return tr("The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.");
     const BrowserModel *model = m_panel->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->entry(row).name == name)

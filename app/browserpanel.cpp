@@ -12,6 +12,7 @@
 #include "bucketservice.h"
 #include "errortext.h"
 #include "messagebar.h"
+#include "s3/types.h"
 
 namespace haul {
 
@@ -122,6 +123,11 @@ void BrowserPanel::addFolder(const QString &name)
         return;
     if (name.contains(QLatin1Char('/'))) {
         m_message->showMessage(MessageBar::Kind::Warning, tr("A folder name cannot contain “/”."));
+        return;
+    }
+    if ((m_prefix + name).toUtf8().size() + 1 > MaxKeyBytes) {
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes."));
         return;
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -1261,6 +1261,10 @@ Details: %3</translation>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
         <translation>Aus Haul lassen sich nur Dateien bis insgesamt %1 herausziehen; verwenden Sie „Herunterladen…“ für Ordner und große Dateien.</translation>
     </message>
+    <message>
+        <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>Der neue Name ist zu lang: Zusammen mit den Ordnern, in denen er liegt, darf ein Name in S3 höchstens 1.024 Bytes haben.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1336,6 +1340,10 @@ Details: %3</translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>Der Ordnername ist zu lang: Zusammen mit den Ordnern, in denen er liegt, darf ein Name in S3 höchstens 1.024 Bytes haben.</translation>
     </message>
 </context>
 <context>

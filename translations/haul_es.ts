@@ -1261,6 +1261,10 @@ Detalles: %3</translation>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
         <translation>Solo se pueden arrastrar fuera de Haul archivos de hasta %1 en total; use «Descargar…» para carpetas y archivos grandes.</translation>
     </message>
+    <message>
+        <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>El nombre nuevo es demasiado largo: junto con las carpetas en las que está, un nombre en S3 puede tener como máximo 1024 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1336,6 +1340,10 @@ Detalles: %3</translation>
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>El nombre de la carpeta es demasiado largo: junto con las carpetas en las que está, un nombre en S3 puede tener como máximo 1024 bytes.</translation>
     </message>
 </context>
 <context>

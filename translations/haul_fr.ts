@@ -1261,6 +1261,10 @@ Détails&#xa0;: %3</translation>
         <source>Only files up to %1 in all can be dragged out of Haul; use Download… for folders and big files.</source>
         <translation>Seuls des fichiers totalisant au plus %1 peuvent être glissés hors de Haul&#xa0;; utilisez «&#xa0;Télécharger…&#xa0;» pour les dossiers et les gros fichiers.</translation>
     </message>
+    <message>
+        <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>Le nouveau nom est trop long&#xa0;: avec les dossiers qui le contiennent, un nom dans S3 peut compter au plus 1&#xa0;024&#xa0;octets.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1336,6 +1340,10 @@ Détails&#xa0;: %3</translation>
             <numerusform>%n élément</numerusform>
             <numerusform>%n éléments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
+        <translation>Le nom du dossier est trop long&#xa0;: avec les dossiers qui le contiennent, un nom dans S3 peut compter au plus 1&#xa0;024&#xa0;octets.</translation>
     </message>
 </context>
 <context>

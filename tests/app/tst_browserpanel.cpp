@@ -297,6 +297,13 @@ private Q_SLOTS:
         QVERIFY(!actions.renameProblem(x, QStringLiteral("z/")).isEmpty());
         QCOMPARE(actions.renameProblem(a, QStringLiteral("b")), QStringLiteral("“b” is already in this folder."));
         QCOMPARE(actions.renameProblem(a, QStringLiteral("c/d")), QStringLiteral("A folder name cannot contain “/”."));
+        // S3 keys are at most 1,024 bytes: refused here, not by the store after a copy
+        const QString tooLong = QStringLiteral("The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.");
+        QCOMPARE(actions.renameProblem(x, QString(1025, QLatin1Char('n'))), tooLong);
+        QVERIFY(actions.renameProblem(x, QString(1024, QLatin1Char('n'))).isEmpty());
+        QCOMPARE(actions.renameProblem(a, QString(1024, QLatin1Char('n'))), tooLong); // "nnn…/" is 1,025
+        QCOMPARE(actions.renameProblem(x, QString(600, QChar(0x00e9))), tooLong); // 1,200 bytes of UTF-8
+
     }
 
     // In the window, Delete deletes in the browser and cancels in the queue: each only when its

@@ -262,6 +262,9 @@ private Q_SLOTS:
         QCOMPARE(rowOf(panel(), QStringLiteral("summary.csv")), -1);
         QVERIFY(exists(QStringLiteral("summary-2024.csv")) && !exists(QStringLiteral("summary.csv")));
 
+        panel()->addFolder(QString(1024, QLatin1Char('f'))); // with its '/', over S3's 1,024 bytes
+        QCOMPARE(panel()->messageBar()->text(),
+                 QStringLiteral("The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes."));
         QSignalSpy loaded(panel(), &BrowserPanel::loaded);
         panel()->addFolder(QStringLiteral("plates"));
         QVERIFY(loaded.wait(30000));
