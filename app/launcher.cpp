@@ -168,6 +168,8 @@ void Launcher::screenshotAfterListing()
         if (m_finishing)
             finish();
     };
+    if (m_window->browser()->account().isEmpty())
+        return shoot(); // no account open: nothing to list
     connect(m_window->browser(), &BrowserPanel::loaded, m_finalListing, shoot);
     QTimer::singleShot(10000, m_finalListing, shoot);
     m_window->browser()->refresh();
