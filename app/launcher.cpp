@@ -226,6 +226,9 @@ void Launcher::finish()
             ? errorSentence(transferError(s)) + QLatin1Char(' ') + errorNextStep(transferError(s))
             : QueueModel::stateText(s);
         *m_err << tr("haul: %1: %2 (%3)").arg(what, why, errorDetails(s.error)) << Qt::endl;
+        if (s.direction == Direction::Download && s.state == TransferState::Failed
+            && s.error.code == ErrorCode::NoSuchKey && !s.key.endsWith(QLatin1Char('/'))) // as aws-cli, a folder needs its '/'
+            *m_err << tr("haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/").arg(s.key, s.bucket) << Qt::endl;
     }
     failed += reportFolders();
     QueueTotals t = model->totalsOf(m_account);

@@ -1647,6 +1647,10 @@ Details: %3</translation>
         <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
         <translation>Haul ist bereits in einem anderen Fenster geöffnet (Prozess %1). Verwenden Sie dieses Fenster: zwei würden dieselben Dateien doppelt senden.</translation>
     </message>
+    <message>
+        <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
+        <translation>haul: Wenn „%1“ ein Ordner ist, geben Sie ihn mit einem „/“ am Ende an: s3://%2/%1/</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>

@@ -1647,6 +1647,10 @@ Detalles: %3</translation>
         <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
         <translation>Haul ya está abierto en otra ventana (proceso %1). Use esa ventana: dos enviarían los mismos archivos dos veces.</translation>
     </message>
+    <message>
+        <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
+        <translation>haul: si «%1» es una carpeta, indíquela con una «/» al final: s3://%2/%1/</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>

@@ -1647,6 +1647,10 @@ Détails&#xa0;: %3</translation>
         <source>Haul is already open in another window (process %1). Use that window: two would send the same files twice.</source>
         <translation>Haul est déjà ouvert dans une autre fenêtre (processus %1). Utilisez cette fenêtre&#xa0;: deux enverraient les mêmes fichiers deux fois.</translation>
     </message>
+    <message>
+        <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
+        <translation>haul&#xa0;: si «&#xa0;%1&#xa0;» est un dossier, indiquez-le avec un «&#xa0;/&#xa0;» à la fin&#xa0;: s3://%2/%1/</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>

@@ -95,6 +95,22 @@ private Q_SLOTS:
         QCOMPARE(fileMd5(local), mine);
     }
 
+    // A folder given without its trailing '/' is looked up as an object, which is not there:
+    // the message says how to give the folder.
+    void folderWithoutSlashSaysHow()
+    {
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), m_small,
+                                   QStringLiteral("s3://%1/run7/small.txt").arg(m_bucket)}),
+                 0);
+        QTemporaryDir into;
+        const Run r = haul({QStringLiteral("--download"), QStringLiteral("s3://%1/run7").arg(m_bucket), QStringLiteral("--to"), into.path()});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no object “run7” in the bucket.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("haul: if “run7” is a folder, give it with a “/” at the end: s3://%1/run7/").arg(m_bucket)),
+                 qPrintable(r.err));
+        QCOMPARE(QDir(into.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
+    }
+
     // A file whose name is not UTF-8 (an old instrument's Latin-1 "café") is named as such, not
     // as missing. The name goes through bash: QProcess passes arguments as text.
     void nameNotTextIsNamed()
