@@ -146,8 +146,8 @@ QString BrowserActions::renameProblem(const BrowserModel::Entry &entry, const QS
         return tr("A folder name cannot contain “/”.");
     if (name.startsWith(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')))
         return tr("A file name cannot begin or end with “/”.");
-    const int slash = entry.kind == BrowserModel::Kind::Folder ? 1 : 0; // a folder's key ends in '/'
-    if ((m_panel->prefix() + name).toUtf8().size() + slash > MaxKeyBytes)
+    const QString slash = entry.kind == BrowserModel::Kind::Folder ? QStringLiteral("/") : QString(); // a folder's key ends in '/'
+    if (isKeyTooLong(m_panel->prefix() + name + slash))
         return tr("The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.");
     const BrowserModel *model = m_panel->model();
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -125,7 +125,7 @@ void BrowserPanel::addFolder(const QString &name)
         m_message->showMessage(MessageBar::Kind::Warning, tr("A folder name cannot contain “/”."));
         return;
     }
-    if ((m_prefix + name).toUtf8().size() + 1 > MaxKeyBytes) {
+    if (isKeyTooLong(m_prefix + name + QLatin1Char('/'))) {
         m_message->showMessage(MessageBar::Kind::Warning,
                                tr("The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes."));
         return;

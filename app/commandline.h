@@ -37,6 +37,9 @@ struct LaunchOptions {
     int screenshotAt = 50;              ///< percent of overall progress
     bool showHelp = false;
     bool showVersion = false;
+
+    /// A command (files, a download, a picture or quitting when done), not a plain window start.
+    bool scripted() const { return quitWhenDone || !screenshotFile.isEmpty() || !files.isEmpty() || download; }
 };
 
 /// Haul's command line: parsing (pure, no file system) and the help and version texts.

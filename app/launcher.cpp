@@ -77,9 +77,7 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
 void Launcher::start()
 {
     m_clock.start();
-    const bool scripted = m_options.quitWhenDone || !m_options.screenshotFile.isEmpty() || !m_options.files.isEmpty()
-        || m_options.download;
-    if (scripted)
+    if (m_options.scripted())
         m_window->show();
     else
         m_window->showOrStartInTray();
@@ -256,9 +254,7 @@ static int refuseSecondInstance(const LaunchOptions &options, const QLockFile &l
     qint64 pid = 0;
     QString host, app;
     lock.getLockInfo(&pid, &host, &app);
-    const bool scripted = options.quitWhenDone || !options.screenshotFile.isEmpty() || !options.files.isEmpty()
-        || options.download;
-    if (scripted) {
+    if (options.scripted()) {
         QTextStream(stderr) << Launcher::tr("haul: Haul is already running (process %1), and two would send the same "
                                             "files twice. Wait until it has finished or close it, then run this command "
                                             "again.").arg(pid)

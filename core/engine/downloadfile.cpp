@@ -19,13 +19,6 @@ namespace {
 
 constexpr int NameMax = 255; ///< bytes in one file name on the usual file systems
 
-bool isValidName(const QString &name)
-{
-    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
-        && !name.contains(QChar(0)) && !name.contains(QLatin1Char('/'))
-        && QFile::encodeName(name).size() <= NameMax;
-}
-
 /// `.<name>.haul-<tag>.part`, with the name shortened when the whole would be too long.
 QString temporaryName(const QString &name, const QString &tag)
 {
@@ -36,6 +29,13 @@ QString temporaryName(const QString &name, const QString &tag)
 }
 
 } // namespace
+
+bool DownloadFile::isValidFileName(const QString &name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+        && !name.contains(QChar(0)) && !name.contains(QLatin1Char('/'))
+        && QFile::encodeName(name).size() <= NameMax;
+}
 
 QString DownloadFile::folder() const
 {
@@ -67,7 +67,7 @@ Error DownloadFile::create(const QString &finalPath, const QString &tag, qint64 
     discard();
     m_finalPath = finalPath;
     const QFileInfo dest(finalPath);
-    if (!isValidName(dest.fileName()))
+    if (!isValidFileName(dest.fileName()))
         return Error(ErrorCode::InvalidFileName, dest.fileName());
     const QDir dir = dest.absoluteDir();
     if (!dir.exists())

@@ -21,6 +21,9 @@ public:
     DownloadFile(const DownloadFile &) = delete;
     DownloadFile &operator=(const DownloadFile &) = delete;
 
+    /// Whether `name` can be one file's name here: not empty, "." or "..", no NUL or '/', at
+    /// most 255 bytes.
+    static bool isValidFileName(const QString &name);
     /// Checks the final name and its folder, then creates the temporary file of size bytes.
     Error create(const QString &finalPath, const QString &tag, qint64 size);
     /// Opens a temporary file kept from an interrupted run; false when it is missing, not ours

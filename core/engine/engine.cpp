@@ -330,7 +330,7 @@ void Engine::schedule()
             S3Client *c = client(t->accountName());
             if (!c)
                 continue; // restored from the journal; waits until its account is set
-            if (t->snapshot().direction == Direction::Upload && t->snapshot().key.toUtf8().size() > MaxKeyBytes) {
+            if (t->snapshot().direction == Direction::Upload && isKeyTooLong(t->snapshot().key)) {
                 t->fail(Error(ErrorCode::KeyTooLong, t->snapshot().key)); // S3 would refuse it
                 continue;
             }

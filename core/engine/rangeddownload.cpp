@@ -6,7 +6,6 @@
 #include <QTimer>
 
 #include "engine/retrypolicy.h"
-#include "sync/keypath.h"
 
 namespace haul {
 
@@ -64,7 +63,7 @@ void RangedDownload::begin()
 {
     if (!m_planned) {
         // a key whose last segment is "..", say, is named for what it is, before any request
-        if (checkSegment(QFileInfo(m_snap.localPath).fileName(), hostNameRules()) != KeyIssue::None)
+        if (!DownloadFile::isValidFileName(QFileInfo(m_snap.localPath).fileName()))
             return failWith(Error(ErrorCode::InvalidFileName, m_snap.key));
         return head(false);
     }

@@ -55,9 +55,10 @@ static ErrorCode codeFor(QNetworkReply::NetworkError code, bool timedOut,
 
 Error errorFromNetwork(QNetworkReply::NetworkError code, bool timedOut,
                        const QList<QSslError> &sslErrors, const QString &hostPort,
-                       const QString &message)
+                       const QString &message, bool answeredBefore)
 {
     Error e(codeFor(code, timedOut, sslErrors), hostPort, message);
+    e.answeredBefore = answeredBefore;
     QStringList ssl;
     for (const QSslError &s : sslErrors)
         ssl << s.errorString();

@@ -11,9 +11,10 @@ namespace haul {
 /// Maps a failed exchange that got no HTTP answer to an Error: refused, host not found, reset,
 /// time-out (`timedOut`: the engine's own flag, since Qt reports its transfer time-out as
 /// OperationCanceledError, like an abort), TLS (untrusted certificate vs other failures).
+/// `answeredBefore`: the endpoint has answered in this session (see Error::answeredBefore).
 /// `retryable` is set by isRetryable().
 Error errorFromNetwork(QNetworkReply::NetworkError code, bool timedOut,
                        const QList<QSslError> &sslErrors, const QString &hostPort,
-                       const QString &message);
+                       const QString &message, bool answeredBefore);
 
 } // namespace haul

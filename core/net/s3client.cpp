@@ -10,7 +10,6 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-#include "engine/retrypolicy.h"
 #include "lanepool.h"
 #include "neterror.h"
 #include "s3/s3error.h"
@@ -230,10 +229,8 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         const auto ssl = reply->property("haulSslErrors").value<QList<QSslError>>();
         // watchTransfer() aborted it (Qt reports an abort as OperationCanceledError); we did not.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        Error e = errorFromNetwork(reply->error(), timedOut, ssl, hostPort, reply->errorString());
-        e.answeredBefore = m_answered;
-        e.retryable = isRetryable(e);
-        done(std::unexpected(e));
+        done(std::unexpected(errorFromNetwork(reply->error(), timedOut, ssl, hostPort,
+                                              reply->errorString(), m_answered)));
         return;
     }
     S3Response response;

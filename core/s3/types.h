@@ -11,6 +11,9 @@ namespace haul {
 /// S3's longest key, in UTF-8 bytes.
 inline constexpr qsizetype MaxKeyBytes = 1024;
 
+/// Whether S3 would refuse `key` as longer than MaxKeyBytes.
+inline bool isKeyTooLong(const QString &key) { return key.toUtf8().size() > MaxKeyBytes; }
+
 /// A bucket as ListBuckets reports it.
 struct BucketInfo {
     QString name;
