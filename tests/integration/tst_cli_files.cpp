@@ -119,8 +119,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral("bash"),
                 {QStringLiteral("-c"),
-                 QStringLiteral("n=\"$2/caf$(printf '\\351').txt\"; printf x > \"$n\" && exec \"$1\" --account environment \"$n\" "
-                                "--to s3://%1/latin/ --quit-when-done").arg(m_bucket),
+                 QStringLiteral("n=\"$2/caf$(printf '\\351').txt\"; printf x > \"$n\" || exit 99; \"$1\" --account environment \"$n\" "
+                                "--to s3://%1/latin/ --quit-when-done; s=$?; rm -f \"$n\"; exit $s").arg(m_bucket),
                  QStringLiteral("bash"), haulProgram(), m_work.path()});
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromLocal8Bit(p.readAllStandardError());
