@@ -172,8 +172,8 @@ Error SingleUpload::checkUnchanged() const
 void SingleUpload::onPut(const Result<S3Response> &result)
 {
     if (!result) {
-        if (result.error().code != ErrorCode::Cancelled)
-            retryOrFail(result.error());
+        if (result.error().code != ErrorCode::Cancelled && !retryOrFail(result.error()))
+            setProgress(0); // the store kept nothing: the row must not read "100 %", and "Retry" sends it all
         return;
     }
     setState(TransferState::Verifying);

@@ -210,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(done.value(up[0]).error.subject, missing);
         QCOMPARE(done.value(up[1]).error.code, ErrorCode::FileUnreadable);
         QCOMPARE(done.value(noBucket[0]).error.code, ErrorCode::NoSuchBucket);
+        QCOMPARE(done.value(noBucket[0]).transferred, 0); // sent, but nothing kept: not "100 %"
         QCOMPARE(done.value(noKey[0]).error.code, ErrorCode::NoSuchKey);
         QCOMPARE(done.value(noAccount[0]).error.code, ErrorCode::CredentialsMissing);
         // HeadObject fails first (no such key "x"); a real object into a missing folder:
