@@ -93,9 +93,9 @@ int Launcher::reportFolders()
         }
         failed += int(f.filesFailed);
         const QString to = f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix);
-        *m_out << tr("haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7")
+        *m_out << tr("haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7, links not followed %8")
                       .arg(name, to).arg(f.filesTotal).arg(f.filesDone - f.filesSkipped - links).arg(f.filesSkipped)
-                      .arg(f.filesFailed).arg(unsafe)
+                      .arg(f.filesFailed).arg(unsafe).arg(links)
                << Qt::endl;
     }
     return failed;

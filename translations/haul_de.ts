@@ -1624,8 +1624,8 @@ Details: %3</translation>
         <translation>haul: %1</translation>
     </message>
     <message>
-        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
-        <translation>haul: %1 → %2: gesamt %3, übertragen %4, bereits vorhanden %5, fehlgeschlagen %6, unsichere Namen übersprungen %7</translation>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7, links not followed %8</source>
+        <translation>haul: %1 → %2: gesamt %3, übertragen %4, bereits vorhanden %5, fehlgeschlagen %6, unsichere Namen übersprungen %7, Verknüpfungen nicht gefolgt %8</translation>
     </message>
     <message>
         <source>haul: %1: not downloaded: the same file is already at %2</source>

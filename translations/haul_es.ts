@@ -1624,8 +1624,8 @@ Detalles: %3</translation>
         <translation>haul: %1</translation>
     </message>
     <message>
-        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
-        <translation>haul: %1 → %2: total %3, transferidos %4, ya existentes %5, fallidos %6, nombres inseguros omitidos %7</translation>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7, links not followed %8</source>
+        <translation>haul: %1 → %2: total %3, transferidos %4, ya existentes %5, fallidos %6, nombres inseguros omitidos %7, enlaces no seguidos %8</translation>
     </message>
     <message>
         <source>haul: %1: not downloaded: the same file is already at %2</source>

@@ -1624,8 +1624,8 @@ Détails&#xa0;: %3</translation>
         <translation>haul&#xa0;: %1</translation>
     </message>
     <message>
-        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7</source>
-        <translation>haul&#xa0;: %1 → %2&#xa0;: total %3, transférés %4, déjà présents %5, en échec %6, noms dangereux ignorés %7</translation>
+        <source>haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7, links not followed %8</source>
+        <translation>haul&#xa0;: %1 → %2&#xa0;: total %3, transférés %4, déjà présents %5, en échec %6, noms dangereux ignorés %7, liens non suivis %8</translation>
     </message>
     <message>
         <source>haul: %1: not downloaded: the same file is already at %2</source>

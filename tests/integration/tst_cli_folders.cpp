@@ -92,7 +92,7 @@ private Q_SLOTS:
         const Run run = runHaul({run42, QStringLiteral("--to"), QStringLiteral("s3://%1/projects/").arg(m_bucket),
                                  QStringLiteral("--quit-when-done")}, env());
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("total 25, transferred 25, already there 0, failed 0, unsafe names skipped 0")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("total 25, transferred 25, already there 0, failed 0, unsafe names skipped 0, links not followed 0")), qPrintable(run.out));
         QStringList expected;
         for (const QString &f : files)
             expected << QStringLiteral("projects/run42/") + f;
@@ -103,7 +103,7 @@ private Q_SLOTS:
         const Run again = runHaul({run42, QStringLiteral("--to"), QStringLiteral("s3://%1/projects/").arg(m_bucket),
                                    QStringLiteral("--quit-when-done")}, env());
         QVERIFY2(again.status == 0, qPrintable(again.out + again.err));
-        QVERIFY2(again.out.contains(QStringLiteral("total 25, transferred 0, already there 25, failed 0, unsafe names skipped 0")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("total 25, transferred 0, already there 25, failed 0, unsafe names skipped 0, links not followed 0")), qPrintable(again.out));
     }
 
     void downloadMakesTheFolder()
@@ -114,7 +114,7 @@ private Q_SLOTS:
         const Run run = runHaul({QStringLiteral("--download"), QStringLiteral("s3://%1/projects/run42/").arg(m_bucket),
                                  QStringLiteral("--to"), into, QStringLiteral("--quit-when-done")}, env());
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("total 25, transferred 25, already there 0, failed 0, unsafe names skipped 0")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("total 25, transferred 25, already there 0, failed 0, unsafe names skipped 0, links not followed 0")), qPrintable(run.out));
         QCOMPARE(filesUnder(into + QStringLiteral("/run42")), filesUnder(run42));
         QCOMPARE(filesUnder(into).size(), 25); // nothing beside run42/
         for (const QString &f : filesUnder(run42))
@@ -133,7 +133,7 @@ private Q_SLOTS:
         const Run run = runHaul({tree, QStringLiteral("--to"), QStringLiteral("s3://%1/odd-to/").arg(m_bucket),
                                  QStringLiteral("--quit-when-done")}, env());
         QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + run.out + run.err)); // the pipe
-        QVERIFY2(run.out.contains(QStringLiteral("total 3, transferred 1, already there 0, failed 1,")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("total 3, transferred 1, already there 0, failed 1, unsafe names skipped 0, links not followed 1")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("link.txt: skipped: a symbolic link")), qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("pipe: skipped: not a regular file")), qPrintable(run.err));
         QCOMPARE(keysUnder(QStringLiteral("odd-to/")), QStringList{QStringLiteral("odd-to/odd/data.txt")});
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + run.out + run.err));
         QVERIFY2(run.err.contains(QStringLiteral("evil/a/../../../escaped.txt")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("outside")), qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("total 2, transferred 1, already there 0, failed 1, unsafe names skipped 1")),
+        QVERIFY2(run.out.contains(QStringLiteral("total 2, transferred 1, already there 0, failed 1, unsafe names skipped 1, links not followed 0")),
                  qPrintable(run.out));
         QCOMPARE(filesUnder(into), QStringList{QStringLiteral("inner/evil/ok.txt")});
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("escaped.txt"))));
