@@ -12,6 +12,7 @@
 
 #include "lanepool.h"
 #include "neterror.h"
+#include "nodelay.h"
 #include "s3/s3error.h"
 #include "s3/sigv4.h"
 #include "s3/xml.h"
@@ -154,6 +155,14 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
         reply->setReadBufferSize(request.readBufferSize);
     call->m_reply = reply;
     watchTransfer(reply, m_transferTimeoutMs * std::max(1, request.stallTimeoutFactor));
+    // A new connection gets Nagle off once its socket exists, which is surely so when the
+    // request has gone out (its last piece may be the one waiting in the kernel: nodelay.h).
+    auto connecting = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::socketStartedConnecting, call, [connecting] { *connecting = true; });
+    connect(reply, &QNetworkReply::requestSent, call, [connecting] {
+        if (std::exchange(*connecting, false))
+            disableNagleOnTcpSockets();
+    });
 
     auto collected = std::make_shared<QByteArray>();
     auto sslErrors = std::make_shared<QList<QSslError>>();

@@ -1,6 +1,12 @@
 // The S3 client against real servers: s3rver (HTTP and HTTPS), moto and Ceph RGW (which checks
 // every signature, so odd keys and presigned URLs are proven there).
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -318,6 +324,66 @@ private Q_SLOTS:
         auto r = await<QList<BucketInfo>>([&](auto cb) { untrusting.listBuckets(cb); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::TlsUntrusted);
+    }
+
+    // Qt leaves Nagle's algorithm on, so the last piece of each PUT body waited for the
+    // server's delayed ACK: 44 s for 1000 files of 64 KiB over one connection (nodelay.h).
+    // Every connection the client opens, plain or TLS, ends up with TCP_NODELAY on.
+    void connectionsHaveNagleOff_data()
+    {
+        addServerRows({QStringLiteral("s3rver"), QStringLiteral("s3rver-https")});
+    }
+    void connectionsHaveNagleOff()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self/fd: Linux only");
+#endif
+        QFETCH(TestServer, server);
+        LanePool fresh(8); // new connections, 6 on the first lane and 2 on the second
+        S3Client c(connectionFor(server), &fresh, 60000);
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-nodelay"));
+        QVERIFY(await<void>([&](auto cb) { c.createBucket(bucket, cb); }));
+        int pending = 8;
+        QList<Error> errors;
+        for (int i = 0; i < 8; ++i) {
+            S3Request r;
+            r.method = "PUT";
+            r.bucket = bucket;
+            r.key = QStringLiteral("f%1").arg(i);
+            r.body = QByteArray(64 * 1024 + i, char('a' + i)); // several 16 KiB pieces
+            c.send(r, [&](Result<S3Response> result) {
+                if (!result)
+                    errors.append(result.error());
+                --pending;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 30000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).technical()));
+        const auto [withNagle, without] = tcpSocketsTo(quint16(server.endpoint.port()));
+        QVERIFY2(without >= 2, qPrintable(QString::number(without))); // both lanes connected
+        QCOMPARE(withNagle, 0);
+    }
+
+private:
+    /// {sockets with Nagle on, sockets with it off} among this process's TCP connections to port.
+    static std::pair<int, int> tcpSocketsTo(quint16 port)
+    {
+        int on = 0;
+        int off = 0;
+        const QStringList fds = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System | QDir::Files);
+        for (const QString &name : fds) {
+            const int fd = name.toInt();
+            sockaddr_storage peer{};
+            socklen_t length = sizeof peer;
+            if (getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0 || peer.ss_family != AF_INET
+                || ntohs(reinterpret_cast<sockaddr_in *>(&peer)->sin_port) != port)
+                continue;
+            int noDelay = 0;
+            length = sizeof noDelay;
+            if (getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &noDelay, &length) == 0)
+                ++(noDelay ? off : on);
+        }
+        return {on, off};
     }
 };
 
