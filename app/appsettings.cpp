@@ -74,6 +74,7 @@ Preferences loadPreferences(const QSettings &settings)
     if (!storageClasses().contains(p.storageClass))
         p.storageClass.clear();
     p.existingFile = existingFileFromName(settings.value(preferenceKeys::existingFile()).toString());
+    p.followLinks = settings.value(key("followLinks"), false).toBool();
     p.notifications = settings.value(key("notifications"), true).toBool();
     p.language = settings.value(preferenceKeys::language()).toString();
     if (!kLanguages.contains(p.language))
@@ -90,6 +91,7 @@ void savePreferences(QSettings &settings, const Preferences &p)
     settings.setValue(QStringLiteral("partSizeMiB"), p.partSizeMiB);
     settings.setValue(QStringLiteral("checksum"), checksumName(p.checksum));
     settings.setValue(QStringLiteral("storageClass"), p.storageClass);
+    settings.setValue(QStringLiteral("followLinks"), p.followLinks);
     settings.setValue(QStringLiteral("notifications"), p.notifications);
     settings.setValue(QStringLiteral("trayWhileRunning"), p.trayWhileRunning);
     settings.endGroup();

@@ -34,6 +34,7 @@ struct Preferences {
     ChecksumMode checksum = ChecksumMode::Auto; ///< preset of new accounts
     QString storageClass;       ///< for uploads (storageClasses()); empty: the store's default
     ExistingFile existingFile = ExistingFile::Ask;
+    bool followLinks = false;   ///< folder uploads follow links inside the folder (loops are cut)
     bool notifications = true;  ///< desktop notifications (queue finished, transfer failed)
     QString language;           ///< "" follows the system; else "en", "de", "fr" or "es"
     bool trayWhileRunning = false; ///< start minimised to the tray while transfers run

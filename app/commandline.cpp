@@ -74,6 +74,8 @@ std::expected<LaunchOptions, QString> checkCombination(LaunchOptions o)
         return fail(CommandLine::tr("Files are uploaded to a bucket: use --to s3://bucket/folder/."));
     if (!o.toDir.isEmpty() && !o.download)
         return fail(CommandLine::tr("--to FOLDER is only used with --download."));
+    if (o.followLinks && o.files.isEmpty())
+        return fail(CommandLine::tr("--follow-links is for folders to upload: give them as FILES."));
     if (o.quitWhenDone && !o.download && o.files.isEmpty())
         return fail(CommandLine::tr("--quit-when-done needs files to upload or --download."));
     if (o.quitWhenDone && !o.files.isEmpty() && !o.toS3)
@@ -113,7 +115,8 @@ std::expected<LaunchOptions, QString> CommandLine::parse(const QStringList &argu
     const auto shot = option(QStringLiteral("screenshot"), QStringLiteral("FILE"));
     const auto shotAt = option(QStringLiteral("screenshot-at"), QStringLiteral("PERCENT"));
     const auto ifExists = option(QStringLiteral("if-exists"), QStringLiteral("WHAT"));
-    parser.addOptions({help, version, account, to, download, quit, shot, shotAt, ifExists});
+    const auto followLinks = option(QStringLiteral("follow-links"));
+    parser.addOptions({help, version, account, to, download, quit, shot, shotAt, ifExists, followLinks});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
 
@@ -125,6 +128,7 @@ std::expected<LaunchOptions, QString> CommandLine::parse(const QStringList &argu
     o.files = parser.positionalArguments();
     o.account = parser.value(account);
     o.quitWhenDone = parser.isSet(quit);
+    o.followLinks = parser.isSet(followLinks);
     if (parser.values(to).size() > 1 || parser.values(download).size() > 1)
         return fail(tr("Give --to and --download at most once each."));
     if (auto r = readTo(parser.value(to), o); !r)
@@ -197,6 +201,8 @@ QString CommandLine::helpText()
               "  --if-exists WHAT              a file already in FOLDER: skip-identical (default:\n"
               "                                keep it when size and time match, else replace it),\n"
               "                                overwrite, or skip (always keep it)\n"
+              "  --follow-links                follow links inside folders to upload (default: skip\n"
+              "                                them, or as the window's settings say)\n"
               "  --quit-when-done              exit when the queue is finished: status 0 if every\n"
               "                                transfer was verified, 1 if one failed (reasons on\n"
               "                                stderr), 3 if the store gave nothing to verify one\n"

@@ -32,6 +32,7 @@ struct LaunchOptions {
     /// modification time) and else replaced (skip-identical, the default, as rclone copy and
     /// aws s3 sync do), always replaced (overwrite, as aws s3 cp), or always left alone (skip).
     WhenFileExists ifExists = WhenFileExists::SkipIdentical;
+    bool followLinks = false;           ///< --follow-links: folders' links are followed (else the setting decides)
     bool quitWhenDone = false;
     QString screenshotFile;
     int screenshotAt = 50;              ///< percent of overall progress

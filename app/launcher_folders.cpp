@@ -24,6 +24,8 @@ FolderOptions Launcher::folderOptions() const
                                                           : ExistingFiles::SkipIdentical;
         return options;
     }
+    if (m_options.followLinks)
+        options.followSymlinks = true;
     if (m_options.quitWhenDone && options.existing == ExistingFiles::Ask)
         options.existing = ExistingFiles::SkipIdentical; // nobody is there to answer
     return options;

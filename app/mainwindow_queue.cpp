@@ -61,6 +61,7 @@ FolderOptions MainWindow::folderOptions() const
     FolderOptions options;
     options.existing = existingFilesFor(m_settings->preferences().existingFile);
     options.storageClass = m_settings->preferences().storageClass;
+    options.followSymlinks = m_settings->preferences().followLinks;
     return options;
 }
 

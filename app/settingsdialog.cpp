@@ -64,6 +64,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_checksum(new QComboBox(this))
     , m_storageClass(new QComboBox(this))
     , m_existingFile(new QComboBox(this))
+    , m_followLinks(new QCheckBox(tr("&Follow links inside uploaded folders"), this))
     , m_notifications(new QCheckBox(tr("Show a desktop &notification when the queue finishes or a transfer fails"), this))
     , m_language(new QComboBox(this))
     , m_tray(new QCheckBox(tr("Start minimised to the &tray while transfers run"), this))
@@ -126,6 +127,7 @@ QGroupBox *SettingsDialog::createTransferGroup()
     form->addRow(tr("&Part size:"), m_partSize);
     form->addRow(tr("&Storage class for uploads:"), m_storageClass);
     form->addRow(tr("When a file already e&xists:"), m_existingFile);
+    form->addRow(m_followLinks);
     return group;
 }
 
@@ -164,6 +166,8 @@ void SettingsDialog::describeFields()
     m_storageClass->setToolTip(m_storageClass->accessibleDescription());
     m_existingFile->setAccessibleDescription(tr("What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has."));
     m_existingFile->setToolTip(m_existingFile->accessibleDescription());
+    m_followLinks->setAccessibleDescription(tr("A link inside a folder you upload is sent as the file or folder it points to. Off: links are skipped and named in the folder's row."));
+    m_followLinks->setToolTip(m_followLinks->accessibleDescription());
     m_checksum->setAccessibleDescription(tr("How new accounts check that every part arrived intact."));
     m_checksum->setToolTip(m_checksum->accessibleDescription());
     m_language->setAccessibleDescription(tr("Takes effect the next time Haul starts."));
@@ -188,6 +192,7 @@ Preferences SettingsDialog::preferences() const
     p.checksum = ChecksumMode(m_checksum->currentData().toInt());
     p.storageClass = m_storageClass->currentData().toString();
     p.existingFile = ExistingFile(m_existingFile->currentData().toInt());
+    p.followLinks = m_followLinks->isChecked();
     p.notifications = m_notifications->isChecked();
     p.language = m_language->currentData().toString();
     p.trayWhileRunning = m_tray->isChecked();
@@ -202,6 +207,7 @@ void SettingsDialog::setPreferences(const Preferences &p)
     selectData(m_checksum, int(p.checksum), {});
     selectData(m_storageClass, p.storageClass, p.storageClass);
     selectData(m_existingFile, int(p.existingFile), {});
+    m_followLinks->setChecked(p.followLinks);
     m_notifications->setChecked(p.notifications);
     selectData(m_language, p.language, p.language);
     m_tray->setChecked(p.trayWhileRunning);

@@ -16,7 +16,7 @@ namespace haul {
 class MessageBar;
 
 /// Haul's preferences: transfers (connections, bandwidth limit, part size, storage class, what
-/// to do when a downloaded file exists), the checksum preset of new accounts (turning checksums
+/// to do when a downloaded file exists, whether folder uploads follow links), the checksum preset of new accounts (turning checksums
 /// off shows a warning) and the desktop (notifications, language, tray).
 ///
 /// OK stores the values through AppSettings, whose changed() signal applies them: the limits at
@@ -41,6 +41,7 @@ public:
     QComboBox *checksumBox() const { return m_checksum; }
     QComboBox *storageClassBox() const { return m_storageClass; }
     QComboBox *existingFileBox() const { return m_existingFile; }
+    QCheckBox *followLinksBox() const { return m_followLinks; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *trayBox() const { return m_tray; }
@@ -61,6 +62,7 @@ private:
     QComboBox *m_checksum;
     QComboBox *m_storageClass;
     QComboBox *m_existingFile;
+    QCheckBox *m_followLinks;
     QCheckBox *m_notifications;
     QComboBox *m_language;
     QCheckBox *m_tray;

@@ -47,8 +47,10 @@ FolderOptions SyncController::optionsFor(const SavedSyncPair &pair) const
     FolderOptions options;
     options.existing = ExistingFiles::SkipIdentical;
     options.method = pair.method;
-    if (m_settings)
+    if (m_settings) {
         options.storageClass = m_settings->preferences().storageClass;
+        options.followSymlinks = m_settings->preferences().followLinks;
+    }
     return options;
 }
 

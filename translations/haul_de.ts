@@ -82,6 +82,28 @@
         <translation>--if-exists erwartet skip-identical, overwrite oder skip.</translation>
     </message>
     <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner. Geben Sie bei --to den Ordner an, in dem gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>Der Name von „%1“ ist auf diesem System kein gültiger Text, daher kann Haul die Datei nicht öffnen. Benennen Sie sie um und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Solange ein anderes Haul für diesen Benutzer läuft, endet ein neues mit Status 4.
+</translation>
+    </message>
+    <message>
+        <source>--follow-links is for folders to upload: give them as FILES.</source>
+        <translation>--follow-links gilt für hochzuladende Ordner: geben Sie sie als DATEIEN an.</translation>
+    </message>
+    <message>
         <source>Usage: haul [FILES…] [options]
 Moves large files to and from S3 storage, verified.
 
@@ -93,6 +115,8 @@ Moves large files to and from S3 storage, verified.
   --if-exists WHAT              a file already in FOLDER: skip-identical (default:
                                 keep it when size and time match, else replace it),
                                 overwrite, or skip (always keep it)
+  --follow-links                follow links inside folders to upload (default: skip
+                                them, or as the window&apos;s settings say)
   --quit-when-done              exit when the queue is finished: status 0 if every
                                 transfer was verified, 1 if one failed (reasons on
                                 stderr), 3 if the store gave nothing to verify one
@@ -115,6 +139,8 @@ Bad arguments exit with status 2.
   --if-exists WAS               eine Datei liegt schon in ORDNER: skip-identical (Standard:
                                 behalten, wenn Größe und Zeit stimmen, sonst ersetzen),
                                 overwrite oder skip (immer behalten)
+  --follow-links                Verknüpfungen in hochzuladenden Ordnern folgen (Standard:
+                                überspringen, oder wie die Einstellungen des Fensters sagen)
   --quit-when-done              beenden, wenn die Warteschlange fertig ist: Status 0, wenn jede
                                 Übertragung geprüft wurde, 1, wenn eine fehlschlug (Gründe auf
                                 stderr), 3, wenn der Speicher nichts zum Prüfen lieferte
@@ -124,24 +150,6 @@ Bad arguments exit with status 2.
   --help                        diese Hilfe ausgeben und beenden
 
 Falsche Argumente beenden mit Status 2.
-</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
-        <translation>„%1“ ist eine Datei, kein Ordner. Geben Sie bei --to den Ordner an, in dem gespeichert wird.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
-        <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und ob Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
-        <translation>Der Name von „%1“ ist auf diesem System kein gültiger Text, daher kann Haul die Datei nicht öffnen. Benennen Sie sie um und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>While another Haul runs for this user, a new one exits with status 4.
-</source>
-        <translation>Solange ein anderes Haul für diesen Benutzer läuft, endet ein neues mit Status 4.
 </translation>
     </message>
 </context>
@@ -2516,6 +2524,14 @@ nach %2</translation>
     <message>
         <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
         <translation>Was ein Download tut, wenn der Ordner bereits eine Datei dieses Namens enthält, und was das Hochladen eines Ordners mit Dateien tut, die der Bucket schon hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow links inside uploaded folders</source>
+        <translation>Verknüpfungen in hochgeladenen Ordnern &amp;folgen</translation>
+    </message>
+    <message>
+        <source>A link inside a folder you upload is sent as the file or folder it points to. Off: links are skipped and named in the folder&apos;s row.</source>
+        <translation>Eine Verknüpfung in einem Ordner, den Sie hochladen, wird als die Datei oder der Ordner gesendet, auf die sie zeigt. Aus: Verknüpfungen werden übersprungen und in der Zeile des Ordners genannt.</translation>
     </message>
 </context>
 <context>

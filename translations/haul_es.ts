@@ -82,6 +82,28 @@
         <translation>--if-exists espera skip-identical, overwrite o skip.</translation>
     </message>
     <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>«%1» es un archivo, no una carpeta. Indique en --to la carpeta donde guardar.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>No se puede crear la carpeta «%1». Compruebe la ruta y que tiene permiso para escribir allí.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>El nombre de «%1» no es un texto válido en este sistema, así que Haul no puede abrir el archivo. Cámbiele el nombre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Mientras otro Haul se ejecuta para este usuario, uno nuevo termina con el estado 4.
+</translation>
+    </message>
+    <message>
+        <source>--follow-links is for folders to upload: give them as FILES.</source>
+        <translation>--follow-links es para carpetas que subir: indíquelas como ARCHIVOS.</translation>
+    </message>
+    <message>
         <source>Usage: haul [FILES…] [options]
 Moves large files to and from S3 storage, verified.
 
@@ -93,6 +115,8 @@ Moves large files to and from S3 storage, verified.
   --if-exists WHAT              a file already in FOLDER: skip-identical (default:
                                 keep it when size and time match, else replace it),
                                 overwrite, or skip (always keep it)
+  --follow-links                follow links inside folders to upload (default: skip
+                                them, or as the window&apos;s settings say)
   --quit-when-done              exit when the queue is finished: status 0 if every
                                 transfer was verified, 1 if one failed (reasons on
                                 stderr), 3 if the store gave nothing to verify one
@@ -115,6 +139,8 @@ Transfiere archivos grandes hacia y desde un almacenamiento S3, con verificació
   --if-exists QUÉ               un archivo ya existe en CARPETA: skip-identical (predeterminado:
                                 conservarlo si coinciden tamaño y fecha; si no, reemplazarlo),
                                 overwrite, o skip (conservarlo siempre)
+  --follow-links                seguir los enlaces dentro de las carpetas a subir (predeterminado:
+                                omitirlos, o lo que digan los ajustes de la ventana)
   --quit-when-done              salir cuando termine la cola: estado 0 si todas las
                                 transferencias se verificaron, 1 si alguna falló (motivos en
                                 stderr), 3 si el almacenamiento no dio nada con que verificar una
@@ -124,24 +150,6 @@ Transfiere archivos grandes hacia y desde un almacenamiento S3, con verificació
   --help                        mostrar esta ayuda y salir
 
 Los argumentos incorrectos terminan con el estado 2.
-</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
-        <translation>«%1» es un archivo, no una carpeta. Indique en --to la carpeta donde guardar.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
-        <translation>No se puede crear la carpeta «%1». Compruebe la ruta y que tiene permiso para escribir allí.</translation>
-    </message>
-    <message>
-        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
-        <translation>El nombre de «%1» no es un texto válido en este sistema, así que Haul no puede abrir el archivo. Cámbiele el nombre y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>While another Haul runs for this user, a new one exits with status 4.
-</source>
-        <translation>Mientras otro Haul se ejecuta para este usuario, uno nuevo termina con el estado 4.
 </translation>
     </message>
 </context>
@@ -2516,6 +2524,14 @@ a %2</translation>
     <message>
         <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
         <translation>Qué hace una descarga cuando la carpeta ya tiene un archivo con ese nombre, y qué hace la subida de una carpeta con los archivos que el bucket ya tiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow links inside uploaded folders</source>
+        <translation>Se&amp;guir enlaces dentro de las carpetas subidas</translation>
+    </message>
+    <message>
+        <source>A link inside a folder you upload is sent as the file or folder it points to. Off: links are skipped and named in the folder&apos;s row.</source>
+        <translation>Un enlace dentro de una carpeta que sube se envía como el archivo o la carpeta a la que apunta. Desactivado: los enlaces se omiten y se nombran en la fila de la carpeta.</translation>
     </message>
 </context>
 <context>

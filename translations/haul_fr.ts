@@ -82,6 +82,28 @@
         <translation>--if-exists attend skip-identical, overwrite ou skip.</translation>
     </message>
     <message>
+        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier. Donnez à --to le dossier où enregistrer.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé. Vérifiez le chemin et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
+        <translation>Le nom de «&#xa0;%1&#xa0;» n’est pas un texte valide sur ce système&#xa0;: Haul ne peut donc pas ouvrir le fichier. Renommez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>While another Haul runs for this user, a new one exits with status 4.
+</source>
+        <translation>Tant qu’un autre Haul tourne pour cet utilisateur, un nouveau se termine avec le code 4.
+</translation>
+    </message>
+    <message>
+        <source>--follow-links is for folders to upload: give them as FILES.</source>
+        <translation>--follow-links concerne les dossiers à envoyer&#xa0;: donnez-les comme FICHIERS.</translation>
+    </message>
+    <message>
         <source>Usage: haul [FILES…] [options]
 Moves large files to and from S3 storage, verified.
 
@@ -93,6 +115,8 @@ Moves large files to and from S3 storage, verified.
   --if-exists WHAT              a file already in FOLDER: skip-identical (default:
                                 keep it when size and time match, else replace it),
                                 overwrite, or skip (always keep it)
+  --follow-links                follow links inside folders to upload (default: skip
+                                them, or as the window&apos;s settings say)
   --quit-when-done              exit when the queue is finished: status 0 if every
                                 transfer was verified, 1 if one failed (reasons on
                                 stderr), 3 if the store gave nothing to verify one
@@ -115,6 +139,8 @@ Transfère de gros fichiers vers et depuis un stockage S3, avec vérification.
   --if-exists QUOI              un fichier déjà dans DOSSIER&#xa0;: skip-identical (par défaut&#xa0;:
                                 le garder si taille et date concordent, sinon le remplacer),
                                 overwrite, ou skip (toujours le garder)
+  --follow-links                suivre les liens dans les dossiers à envoyer (par défaut&#xa0;:
+                                les ignorer, ou selon les réglages de la fenêtre)
   --quit-when-done              quitter quand la file d’attente est terminée&#xa0;: statut 0 si chaque
                                 transfert a été vérifié, 1 si l’un a échoué (raisons sur
                                 stderr), 3 si le stockage n’a rien fourni pour en vérifier un
@@ -124,24 +150,6 @@ Transfère de gros fichiers vers et depuis un stockage S3, avec vérification.
   --help                        afficher cette aide et quitter
 
 Des arguments incorrects terminent avec le statut 2.
-</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder. Give --to the folder to save into.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier. Donnez à --to le dossier où enregistrer.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be made. Check the path, and that you may write there.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé. Vérifiez le chemin et que vous avez le droit d’y écrire.</translation>
-    </message>
-    <message>
-        <source>The name of “%1” is not valid text on this system, so Haul cannot open the file. Rename it, then try again.</source>
-        <translation>Le nom de «&#xa0;%1&#xa0;» n’est pas un texte valide sur ce système&#xa0;: Haul ne peut donc pas ouvrir le fichier. Renommez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>While another Haul runs for this user, a new one exits with status 4.
-</source>
-        <translation>Tant qu’un autre Haul tourne pour cet utilisateur, un nouveau se termine avec le code 4.
 </translation>
     </message>
 </context>
@@ -2516,6 +2524,14 @@ vers %2</translation>
     <message>
         <source>What a download does when the folder already has a file of that name, and what a folder upload does with files the bucket already has.</source>
         <translation>Ce que fait un téléchargement quand le dossier contient déjà un fichier de ce nom, et ce que fait l’envoi d’un dossier avec les fichiers que le compartiment a déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow links inside uploaded folders</source>
+        <translation>Sui&amp;vre les liens dans les dossiers envoyés</translation>
+    </message>
+    <message>
+        <source>A link inside a folder you upload is sent as the file or folder it points to. Off: links are skipped and named in the folder&apos;s row.</source>
+        <translation>Un lien dans un dossier que vous envoyez est envoyé comme le fichier ou le dossier vers lequel il pointe. Désactivé&#xa0;: les liens sont ignorés et nommés dans la ligne du dossier.</translation>
     </message>
 </context>
 <context>

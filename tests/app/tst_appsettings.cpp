@@ -44,6 +44,7 @@ private Q_SLOTS:
         p.notifications = false;
         p.language = QStringLiteral("de");
         p.trayWhileRunning = true;
+        p.followLinks = true;
         const QString file = freshFile();
         {
             QSettings settings(file, QSettings::IniFormat);

@@ -82,6 +82,9 @@ private Q_SLOTS:
         QTest::newRow("--if-exists skip") << QStringLiteral("--download s3://d/k --to /tmp --if-exists skip") << true << QString();
         QTest::newRow("--if-exists bad") << QStringLiteral("--download s3://d/k --to /tmp --if-exists rename") << false
                                          << QStringLiteral("skip-identical, overwrite or skip");
+        QTest::newRow("--follow-links with a folder") << QStringLiteral("run42 --to s3://d/ --follow-links") << true << QString();
+        QTest::newRow("--follow-links with a download") << QStringLiteral("--download s3://d/k/ --to /tmp --follow-links") << false
+                                                        << QStringLiteral("folders to upload");
     }
 
     void parse()
@@ -108,6 +111,9 @@ private Q_SLOTS:
         QVERIFY(o->quitWhenDone);
         QCOMPARE(o->screenshotFile, QStringLiteral("s.png"));
         QCOMPARE(o->screenshotAt, 30);
+        QVERIFY(!o->followLinks); // the window's setting decides
+        const auto follow = CommandLine::parse(args(QStringLiteral("run42 --to s3://data/in --follow-links")));
+        QVERIFY(follow && follow->followLinks);
     }
 
     void ifExistsIsRead_data()
@@ -135,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(CommandLine::parse(args(QStringLiteral("--version")))->showVersion);
         QVERIFY(CommandLine::helpText().contains(QStringLiteral("--quit-when-done")));
         QVERIFY(CommandLine::helpText().contains(QStringLiteral("--if-exists")));
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--follow-links")));
         QVERIFY(CommandLine::versionText().contains(QStringLiteral(HAUL_VERSION)));
     }
 

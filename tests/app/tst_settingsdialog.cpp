@@ -33,9 +33,11 @@ private Q_SLOTS:
         p.existingFile = ExistingFile::Overwrite;
         p.notifications = false;
         p.language = QStringLiteral("es");
+        p.followLinks = true;
         app.preferences.setPreferences(p);
         SettingsDialog dialog(&app.preferences);
         QCOMPARE(dialog.preferences(), p);
+        QVERIFY(dialog.followLinksBox()->isChecked());
         QCOMPARE(dialog.storageClassBox()->currentText(),
                  QStringLiteral("Glacier Deep Archive (12 hours or more to restore) (DEEP_ARCHIVE)"));
         QCOMPARE(dialog.languageBox()->currentText(), QString::fromUtf8("Español"));
@@ -51,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.storageClassBox()->currentText(), QStringLiteral("The store's default"));
         QCOMPARE(dialog.existingFileBox()->currentText(), QStringLiteral("Ask me"));
         QVERIFY(dialog.notificationsBox()->isChecked());
+        QVERIFY(!dialog.followLinksBox()->isChecked()); // links are skipped unless asked for
         QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("System language"));
     }
 
@@ -62,12 +65,15 @@ private Q_SLOTS:
         dialog.bandwidthBox()->setValue(5);
         dialog.storageClassBox()->setCurrentIndex(dialog.storageClassBox()->findData(QStringLiteral("STANDARD_IA")));
         dialog.existingFileBox()->setCurrentIndex(2);
+        QTest::mouseClick(dialog.followLinksBox(), Qt::LeftButton, {}, QPoint(8, dialog.followLinksBox()->height() / 2));
         dialog.accept();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(app.preferences.preferences().bandwidthMiBps, 5);
         QCOMPARE(app.preferences.preferences().bytesPerSecond(), 5LL * 1024 * 1024);
         QCOMPARE(app.settings.value(QStringLiteral("preferences/storageClass")).toString(), QStringLiteral("STANDARD_IA"));
         QCOMPARE(app.settings.value(preferenceKeys::existingFile()).toString(), QStringLiteral("skip-identical"));
+        QVERIFY(app.preferences.preferences().followLinks);
+        QCOMPARE(app.settings.value(QStringLiteral("preferences/followLinks")).toBool(), true);
     }
 
     void cancelKeepsEverything()
@@ -137,6 +143,17 @@ private Q_SLOTS:
         const auto snaps = added.first().first().value<QList<TransferSnapshot>>();
         QCOMPARE(snaps.size(), 1);
         QCOMPARE(snaps.first().storageClass, QStringLiteral("GLACIER_IR"));
+    }
+
+    void foldersFollowLinksWhenSet()
+    {
+        AppFixture app;
+        MainWindow window(app.context());
+        QVERIFY(!window.folderOptions().followSymlinks);
+        Preferences p;
+        p.followLinks = true;
+        app.preferences.setPreferences(p);
+        QVERIFY(window.folderOptions().followSymlinks);
     }
 
     void newAccountsGetTheChecksumPreset()

@@ -137,6 +137,16 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("link.txt: skipped: a symbolic link")), qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("pipe: skipped: not a regular file")), qPrintable(run.err));
         QCOMPARE(keysUnder(QStringLiteral("odd-to/")), QStringList{QStringLiteral("odd-to/odd/data.txt")});
+
+        // --follow-links (rclone's -L, aws-cli's default): the link goes as the file it points to
+        QVERIFY(QFile::remove(tree + QStringLiteral("/pipe")));
+        const Run followed = runHaul({tree, QStringLiteral("--to"), QStringLiteral("s3://%1/odd-followed/").arg(m_bucket),
+                                      QStringLiteral("--follow-links"), QStringLiteral("--quit-when-done")}, env());
+        QVERIFY2(followed.status == 0, qPrintable(QString::number(followed.status) + followed.out + followed.err));
+        QVERIFY2(followed.out.contains(QStringLiteral("total 2, transferred 2, already there 0, failed 0, unsafe names skipped 0, links not followed 0")),
+                 qPrintable(followed.out));
+        QCOMPARE(keysUnder(QStringLiteral("odd-followed/")),
+                 (QStringList{QStringLiteral("odd-followed/odd/data.txt"), QStringLiteral("odd-followed/odd/link.txt")}));
     }
 
     void mistypedFolderSaysNothingIsThere()
