@@ -19,7 +19,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-translations-l10n qtkeychain-qt6-dev libisal-dev
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
-  openssl curl
+  openssl curl faketime   # faketime: tst_clockskew runs Haul with its clock off
   dpkg-dev file desktop-file-utils appstream librsvg2-bin   # the .deb and its test (installer/)
 )
 # the Ceph packages, from the one list the RGW recipe keeps

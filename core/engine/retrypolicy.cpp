@@ -38,6 +38,8 @@ bool isRetryable(const Error &error)
     case ErrorCode::ConnectionRefused:
     case ErrorCode::HostNotFound:
         return error.answeredBefore;
+    case ErrorCode::RequestTimeSkewed:
+        return error.clockCorrected;
     default:
         return false;
     }

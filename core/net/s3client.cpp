@@ -118,7 +118,7 @@ QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url
     const auto &creds = m_connection.credentials;
     const Headers auth = sigv4::signHeaders(request.method, url, toSign, creds,
                                             m_connection.account.region, QStringLiteral("s3"),
-                                            QDateTime::currentDateTimeUtc());
+                                            now());
     for (const auto &[name, value] : auth)
         nr.setRawHeader(name, value);
 
@@ -145,9 +145,35 @@ QNetworkReply *S3Client::start(QNetworkAccessManager *lane, const S3Request &req
     return lane->sendCustomRequest(nr, m, request.body);
 }
 
+QDateTime S3Client::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+}
+
+bool S3Client::learnClock(const QNetworkReply *reply, qint64 signedWithOffsetMs)
+{
+    // Whole seconds, so only a difference of 2 s or more counts.
+    const QDateTime server = httpDate(reply->rawHeader("Date"));
+    if (server.isValid()) {
+        const qint64 offset = QDateTime::currentDateTimeUtc().msecsTo(server);
+        if (std::abs(offset - m_clockOffsetMs) >= 2000)
+            m_clockOffsetMs = offset;
+    }
+    // Requests in flight together all fail: the first teaches the offset, the others were
+    // signed before it was known and are sent again too.
+    return std::abs(m_clockOffsetMs - signedWithOffsetMs) >= 2000;
+}
+
 S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
 {
     auto *call = new S3Call(this);
+    dispatch(call, request, done, false);
+    return call;
+}
+
+void S3Client::dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
+                        bool resentForClock)
+{
     const QUrl url = s3Url(account(), request.bucket, request.key, request.query);
     QNetworkAccessManager *lane = m_lanes->acquire();
     QNetworkReply *reply = start(lane, request, buildRequest(request, url));
@@ -187,13 +213,13 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
             connect(reply, &QNetworkReply::downloadProgress, call,
                     [progress](qint64 received, qint64) { progress(received); });
     }
+    const qint64 offset = m_clockOffsetMs; // what it was signed with
     connect(reply, &QNetworkReply::finished, call,
-            [this, call, reply, lane, request, collected, sslErrors, done, url] {
+            [this, call, reply, lane, request, collected, sslErrors, done, url, resentForClock, offset] {
                 if (!sslErrors->isEmpty())
                     reply->setProperty("haulSslErrors", QVariant::fromValue(*sslErrors));
-                finish(call, reply, lane, request, *collected, done);
+                finish(call, reply, lane, request, *collected, done, {resentForClock, offset});
             });
-    return call;
 }
 
 static Error httpError(int status, const QByteArray &body, QNetworkReply *reply,
@@ -211,26 +237,37 @@ static Error httpError(int status, const QByteArray &body, QNetworkReply *reply,
 
 void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager *lane,
                       const S3Request &request, const QByteArray &collected,
-                      const Callback<S3Response> &done)
+                      const Callback<S3Response> &done, Signing signing)
 {
     m_lanes->release(lane);
     reply->deleteLater();
-    call->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray body = collected;
     if (reply->isOpen())
         body += reply->readAll();
 
     if (call->m_aborted) {
+        call->deleteLater();
         done(fail(ErrorCode::Cancelled, request.subject));
         return;
     }
     if (status != 0)
         m_answered = true;
     if (status >= 300) {
-        done(std::unexpected(httpError(status, body, reply, request)));
+        Error e = httpError(status, body, reply, request);
+        if (e.code == ErrorCode::RequestTimeSkewed && learnClock(reply, signing.clockOffsetMs)) {
+            // Signed again with the store's time. A body in memory is sent again here, once;
+            // a streamed body is read again by whoever retries it (e.clockCorrected).
+            if (!request.device && !signing.resentForClock)
+                return dispatch(call, request, done, true);
+            e.clockCorrected = true;
+            e.retryable = true;
+        }
+        call->deleteLater();
+        done(std::unexpected(e));
         return;
     }
+    call->deleteLater();
     if (reply->error() != QNetworkReply::NoError || status == 0) {
         const QUrl url = reply->url();
         const QString hostPort = url.port() == -1

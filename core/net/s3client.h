@@ -65,6 +65,10 @@ private:
     bool m_aborted = false;
 };
 
+/// An HTTP date ("Wed, 25 Nov 2026 13:46:41 GMT"), invalid if it is none. Qt 6.4's RFC 2822
+/// parser refuses the zone name "GMT" that every S3 server sends, so it is read as "+0000".
+QDateTime httpDate(QByteArray value);
+
 /// Signs and sends S3 requests for one account over the lane pool; parses answers.
 ///
 /// Lives in the engine thread; callbacks run there, exactly once per call. Every failure comes
@@ -132,18 +136,35 @@ public:
     /// ObjectHead from HeadObject/GetObject response headers.
     static ObjectHead headFromResponse(const S3Response &response);
 
+    /// The time requests are signed with: this computer's clock, corrected by what a store that
+    /// refused a request as RequestTimeTooSkewed said its own time was (its Date header).
+    QDateTime now() const;
+    /// How far the store's clock is ahead of this computer's (negative: behind), as learnt.
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+
 private:
+    void dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
+                  bool resentForClock);
+    /// After a RequestTimeTooSkewed answer: takes the store's time from its Date header. True
+    /// when the offset now differs from the one the request was signed with (so signing again
+    /// can succeed).
+    bool learnClock(const QNetworkReply *reply, qint64 signedWithOffsetMs);
+    struct Signing {
+        bool resentForClock = false; ///< already sent again after a RequestTimeTooSkewed
+        qint64 clockOffsetMs = 0;    ///< the clock offset it was signed with
+    };
     QNetworkRequest buildRequest(const S3Request &request, const QUrl &url) const;
     QNetworkReply *start(QNetworkAccessManager *lane, const S3Request &request,
                          const QNetworkRequest &networkRequest);
     void finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager *lane,
                 const S3Request &request, const QByteArray &collected,
-                const Callback<S3Response> &done);
+                const Callback<S3Response> &done, Signing signing);
 
     AccountConnection m_connection;
     LanePool *m_lanes;
     int m_transferTimeoutMs;
     bool m_answered = false; ///< the endpoint has answered (any HTTP status) since it was set
+    qint64 m_clockOffsetMs = 0; ///< store's clock minus this computer's, learnt from RequestTimeTooSkewed
     QList<QSslCertificate> m_extraCas;
 };
 

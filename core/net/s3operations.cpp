@@ -51,8 +51,8 @@ QString unquote(QByteArray etag)
     return QString::fromLatin1(etag);
 }
 
-/// An HTTP date ("Wed, 25 Nov 2026 13:46:41 GMT"). Qt 6.4's RFC 2822 parser refuses the zone
-/// name "GMT" that every S3 server sends, so it is read as "+0000".
+} // namespace
+
 QDateTime httpDate(QByteArray value)
 {
     value = value.trimmed();
@@ -60,8 +60,6 @@ QDateTime httpDate(QByteArray value)
         value = value.chopped(3) + "+0000";
     return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date).toUTC();
 }
-
-} // namespace
 
 S3Call *S3Client::listBuckets(Callback<QList<BucketInfo>> done)
 {
@@ -311,7 +309,7 @@ QUrl S3Client::presignGet(const QString &bucket, const QString &key, int seconds
 {
     const QUrl url = s3Url(account(), bucket, key);
     return sigv4::presign("GET", url, m_connection.credentials, account().region,
-                          QStringLiteral("s3"), QDateTime::currentDateTimeUtc(), seconds);
+                          QStringLiteral("s3"), now(), seconds);
 }
 
 } // namespace haul
