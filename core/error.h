@@ -72,9 +72,9 @@ struct Error {
     /// ConnectionRefused, HostNotFound: the endpoint had answered before in this session, so the
     /// failure is more likely a restart or a blip than a wrong address (then it is retried).
     bool answeredBefore = false;
-    /// RequestTimeSkewed: the client has since taken the store's time from its answer, so the
-    /// same request signed again can succeed (then it is retried).
-    bool clockCorrected = false;
+    /// RequestTimeSkewed, Redirect: the client has since taken the store's time, or the bucket's
+    /// region, from its answer, so the same request signed again can succeed (then it is retried).
+    bool correctedByClient = false;
     int httpStatus = 0;       ///< 0 when no HTTP answer came
     QString s3Code;           ///< e.g. "SignatureDoesNotMatch"
     QString message;          ///< the server's or the system's technical message (not for users)

@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include <QRegularExpression>
+
 namespace haul {
 
 namespace {
@@ -37,6 +39,18 @@ QUrl Account::effectiveEndpoint() const
     const QLatin1String domain = r.startsWith(QLatin1String("cn-"))
         ? QLatin1String("amazonaws.com.cn") : QLatin1String("amazonaws.com");
     return QUrl(QStringLiteral("https://s3.") + r + QLatin1Char('.') + domain);
+}
+
+Account Account::inRegion(const QString &otherRegion) const
+{
+    Account a = *this;
+    if (otherRegion.isEmpty() || otherRegion == region)
+        return a;
+    a.region = otherRegion;
+    static const QRegularExpression awsS3(QStringLiteral("^s3([.-][a-z0-9-]+)?\\.amazonaws\\.com(\\.cn)?$"));
+    if (awsS3.match(endpoint.host()).hasMatch() && endpoint.port() == -1 && endpoint.path().length() <= 1)
+        a.endpoint.clear(); // effectiveEndpoint(): the region's own
+    return a;
 }
 
 bool Account::usesPathStyle(const QString &bucket) const

@@ -40,6 +40,10 @@ struct Account {
     /// Whether requests for this bucket go path-style.
     bool usesPathStyle(const QString &bucket) const;
     bool isAws() const { return endpoint.isEmpty() || endpoint.host().endsWith(QLatin1String(".amazonaws.com")); }
+    /// The same account for a bucket in `region`: signed for it, and when the endpoint is one
+    /// of AWS's own S3 endpoints ("s3.us-east-1.amazonaws.com", the global "s3.amazonaws.com"),
+    /// at that region's endpoint. Other stores keep their address.
+    Account inRegion(const QString &region) const;
 };
 
 /// An account with its credentials, ready to sign requests. Crosses into the engine thread by value.

@@ -39,7 +39,8 @@ bool isRetryable(const Error &error)
     case ErrorCode::HostNotFound:
         return error.answeredBefore;
     case ErrorCode::RequestTimeSkewed:
-        return error.clockCorrected;
+    case ErrorCode::Redirect:
+        return error.correctedByClient;
     default:
         return false;
     }

@@ -117,7 +117,7 @@ QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url
     }
     const auto &creds = m_connection.credentials;
     const Headers auth = sigv4::signHeaders(request.method, url, toSign, creds,
-                                            m_connection.account.region, QStringLiteral("s3"),
+                                            accountFor(request.bucket).region, QStringLiteral("s3"),
                                             now());
     for (const auto &[name, value] : auth)
         nr.setRawHeader(name, value);
@@ -164,6 +164,28 @@ bool S3Client::learnClock(const QNetworkReply *reply, qint64 signedWithOffsetMs)
     return std::abs(m_clockOffsetMs - signedWithOffsetMs) >= 2000;
 }
 
+Account S3Client::accountFor(const QString &bucket) const
+{
+    const QString region = m_bucketRegions.value(bucket);
+    return region.isEmpty() ? m_connection.account : m_connection.account.inRegion(region);
+}
+
+bool S3Client::learnRegion(const QString &bucket, const QNetworkReply *reply, const QByteArray &body,
+                           const QString &signedRegion)
+{
+    if (bucket.isEmpty())
+        return false;
+    QString region = QString::fromLatin1(reply->rawHeader("x-amz-bucket-region")).trimmed();
+    if (region.isEmpty()) {
+        if (const auto parsed = parseS3Error(body))
+            region = parsed->region.trimmed();
+    }
+    if (region.isEmpty() || region == signedRegion)
+        return false;
+    m_bucketRegions.insert(bucket, region);
+    return true;
+}
+
 S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
 {
     auto *call = new S3Call(this);
@@ -172,9 +194,9 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
 }
 
 void S3Client::dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
-                        bool resentForClock)
+                        bool resent)
 {
-    const QUrl url = s3Url(account(), request.bucket, request.key, request.query);
+    const QUrl url = s3Url(accountFor(request.bucket), request.bucket, request.key, request.query);
     QNetworkAccessManager *lane = m_lanes->acquire();
     QNetworkReply *reply = start(lane, request, buildRequest(request, url));
     if (request.readBufferSize > 0)
@@ -213,12 +235,12 @@ void S3Client::dispatch(S3Call *call, const S3Request &request, const Callback<S
             connect(reply, &QNetworkReply::downloadProgress, call,
                     [progress](qint64 received, qint64) { progress(received); });
     }
-    const qint64 offset = m_clockOffsetMs; // what it was signed with
+    const Signing signing{resent, m_clockOffsetMs, accountFor(request.bucket).region}; // what it was signed with
     connect(reply, &QNetworkReply::finished, call,
-            [this, call, reply, lane, request, collected, sslErrors, done, url, resentForClock, offset] {
+            [this, call, reply, lane, request, collected, sslErrors, done, url, signing] {
                 if (!sslErrors->isEmpty())
                     reply->setProperty("haulSslErrors", QVariant::fromValue(*sslErrors));
-                finish(call, reply, lane, request, *collected, done, {resentForClock, offset});
+                finish(call, reply, lane, request, *collected, done, signing);
             });
 }
 
@@ -255,12 +277,14 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         m_answered = true;
     if (status >= 300) {
         Error e = httpError(status, body, reply, request);
-        if (e.code == ErrorCode::RequestTimeSkewed && learnClock(reply, signing.clockOffsetMs)) {
-            // Signed again with the store's time. A body in memory is sent again here, once;
-            // a streamed body is read again by whoever retries it (e.clockCorrected).
-            if (!request.device && !signing.resentForClock)
+        // Signed again with the store's time, or for the bucket's region. A body in memory is
+        // sent again here, once; a streamed body is read again by whoever retries it.
+        const bool corrected = (e.code == ErrorCode::RequestTimeSkewed && learnClock(reply, signing.clockOffsetMs))
+            || (e.code == ErrorCode::Redirect && learnRegion(request.bucket, reply, body, signing.region));
+        if (corrected) {
+            if (!request.device && !signing.resent)
                 return dispatch(call, request, done, true);
-            e.clockCorrected = true;
+            e.correctedByClient = true;
             e.retryable = true;
         }
         call->deleteLater();

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -141,17 +142,26 @@ public:
     QDateTime now() const;
     /// How far the store's clock is ahead of this computer's (negative: behind), as learnt.
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    /// The account as requests for `bucket` use it: with the bucket's own region once the store
+    /// has named it in a redirect (x-amz-bucket-region, or <Region> in the error), and for AWS
+    /// then that region's endpoint.
+    Account accountFor(const QString &bucket) const;
 
 private:
     void dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
-                  bool resentForClock);
+                  bool resent);
     /// After a RequestTimeTooSkewed answer: takes the store's time from its Date header. True
     /// when the offset now differs from the one the request was signed with (so signing again
     /// can succeed).
     bool learnClock(const QNetworkReply *reply, qint64 signedWithOffsetMs);
+    /// After a redirect that names the bucket's region: remembers it. True when it differs from
+    /// the region the request was signed for (so sending it there can succeed).
+    bool learnRegion(const QString &bucket, const QNetworkReply *reply, const QByteArray &body,
+                     const QString &signedRegion);
     struct Signing {
-        bool resentForClock = false; ///< already sent again after a RequestTimeTooSkewed
+        bool resent = false;         ///< already sent again after a clock or region correction
         qint64 clockOffsetMs = 0;    ///< the clock offset it was signed with
+        QString region;              ///< the region it was signed for
     };
     QNetworkRequest buildRequest(const S3Request &request, const QUrl &url) const;
     QNetworkReply *start(QNetworkAccessManager *lane, const S3Request &request,
@@ -165,6 +175,7 @@ private:
     int m_transferTimeoutMs;
     bool m_answered = false; ///< the endpoint has answered (any HTTP status) since it was set
     qint64 m_clockOffsetMs = 0; ///< store's clock minus this computer's, learnt from RequestTimeTooSkewed
+    QHash<QString, QString> m_bucketRegions; ///< regions stores named in redirects, by bucket
     QList<QSslCertificate> m_extraCas;
 };
 

@@ -307,8 +307,9 @@ S3Call *S3Client::uploadPartCopy(const QString &srcBucket, const QString &srcKey
 
 QUrl S3Client::presignGet(const QString &bucket, const QString &key, int seconds) const
 {
-    const QUrl url = s3Url(account(), bucket, key);
-    return sigv4::presign("GET", url, m_connection.credentials, account().region,
+    const Account a = accountFor(bucket);
+    const QUrl url = s3Url(a, bucket, key);
+    return sigv4::presign("GET", url, m_connection.credentials, a.region,
                           QStringLiteral("s3"), now(), seconds);
 }
 

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void usesPathStyle();
     void effectiveEndpoint_data();
     void effectiveEndpoint();
+    void inRegion_data();
+    void inRegion();
     void regions();
     void memoryStore();
 };
@@ -515,6 +517,35 @@ void TestAccounts::effectiveEndpoint()
     a.endpoint = QUrl(endpoint);
     a.region = region;
     QCOMPARE(a.effectiveEndpoint().toString(), expected);
+}
+
+void TestAccounts::inRegion_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("expected"); // for a bucket in eu-west-1, of an account in us-east-1
+    QTest::newRow("AWS, no endpoint") << QString() << u"https://s3.eu-west-1.amazonaws.com"_s;
+    QTest::newRow("AWS regional") << u"https://s3.us-east-1.amazonaws.com"_s << u"https://s3.eu-west-1.amazonaws.com"_s;
+    QTest::newRow("AWS global") << u"https://s3.amazonaws.com"_s << u"https://s3.eu-west-1.amazonaws.com"_s;
+    QTest::newRow("AWS, old dash form") << u"https://s3-us-east-1.amazonaws.com"_s << u"https://s3.eu-west-1.amazonaws.com"_s;
+    QTest::newRow("AWS dual-stack: kept") << u"https://s3.dualstack.us-east-1.amazonaws.com"_s
+                                          << u"https://s3.dualstack.us-east-1.amazonaws.com"_s;
+    QTest::newRow("Ceph RGW: kept") << u"http://127.0.0.1:7480"_s << u"http://127.0.0.1:7480"_s;
+    QTest::newRow("MinIO by name: kept") << u"https://minio.lab.example"_s << u"https://minio.lab.example"_s;
+    QTest::newRow("look-alike: kept") << u"https://s3.amazonaws.com.evil.example"_s << u"https://s3.amazonaws.com.evil.example"_s;
+}
+
+void TestAccounts::inRegion()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, expected);
+    Account a;
+    a.endpoint = QUrl(endpoint);
+    a.region = u"us-east-1"_s;
+    const Account b = a.inRegion(u"eu-west-1"_s);
+    QCOMPARE(b.region, u"eu-west-1"_s);
+    QCOMPARE(b.effectiveEndpoint().toString(), expected);
+    QCOMPARE(b.name, a.name);
+    QCOMPARE(a.inRegion(u"us-east-1"_s).endpoint, a.endpoint); // its own region: unchanged
 }
 
 void TestAccounts::regions()

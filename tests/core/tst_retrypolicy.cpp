@@ -51,8 +51,11 @@ void TestRetryPolicy::isRetryable_data()
     QTest::newRow("signature mismatch") << make(ErrorCode::SignatureMismatch, 403) << false;
     QTest::newRow("clock skew") << make(ErrorCode::RequestTimeSkewed, 403) << false;
     Error skewCorrected = make(ErrorCode::RequestTimeSkewed, 403);
-    skewCorrected.clockCorrected = true; // the client took the store's time from the answer
+    skewCorrected.correctedByClient = true; // the client took the store's time from the answer
     QTest::newRow("clock skew, clock corrected") << skewCorrected << true;
+    Error regionLearnt = make(ErrorCode::Redirect, 301);
+    regionLearnt.correctedByClient = true; // the bucket's region, from x-amz-bucket-region
+    QTest::newRow("redirect, region learnt") << regionLearnt << true;
     QTest::newRow("access denied") << make(ErrorCode::AccessDenied, 403) << false;
     QTest::newRow("expired token") << make(ErrorCode::ExpiredToken, 400) << false;
     QTest::newRow("no such bucket") << make(ErrorCode::NoSuchBucket, 404) << false;

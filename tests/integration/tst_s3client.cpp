@@ -5,6 +5,7 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
@@ -13,6 +14,7 @@
 
 #include "net/lanepool.h"
 #include "net/s3client.h"
+#include "proxyprocess.h"
 #include "s3wait.h"
 #include "testenv.h"
 
@@ -362,6 +364,61 @@ private Q_SLOTS:
         const auto [withNagle, without] = tcpSocketsTo(quint16(server.endpoint.port()));
         QVERIFY2(without >= 2, qPrintable(QString::number(without))); // both lanes connected
         QCOMPARE(withNagle, 0);
+    }
+
+    // A bucket in another region than the account's: AWS answers 301 with x-amz-bucket-region
+    // (a body naming <Region> for some requests). The fault proxy answers so, in front of RGW
+    // (which takes any region in a signature), for every request of the bucket signed for
+    // us-east-1. The client learns eu-west-1 and sends the request again, signed for it; a
+    // streamed body comes back as an error marked corrected, for the caller to send again.
+    void bucketInAnotherRegion()
+    {
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        S3Client *direct = client(server);
+        const QString bucket = makeBucket(direct);
+        QVERIFY(!bucket.isEmpty());
+        ProxyProcess proxy;
+        const QByteArray rule = QString::fromLatin1(R"json([{"match": {"path": "^/%1(/|$)", "headers": {"authorization": "/us-east-1/s3/"}},
+            "action": "status", "status": 301, "code": "PermanentRedirect",
+            "headers": {"x-amz-bucket-region": "eu-west-1"}}])json").arg(bucket).toUtf8();
+        QVERIFY(proxy.start(server.endpoint, rule));
+        AccountConnection c = connectionFor(server);
+        c.account.endpoint = proxy.url();
+        c.account.region = QStringLiteral("us-east-1");
+        LanePool lanes(2);
+        S3Client viaProxy(c, &lanes, 60000);
+
+        auto p = put(&viaProxy, bucket, QStringLiteral("a.txt"), "in eu-west-1\n");
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().technical()));
+        QCOMPARE(viaProxy.accountFor(bucket).region, QStringLiteral("eu-west-1"));
+        QCOMPARE(viaProxy.accountFor(QString()).region, QStringLiteral("us-east-1")); // others unchanged
+        auto g = get(&viaProxy, bucket, QStringLiteral("a.txt"));
+        QVERIFY(g);
+        QCOMPARE(g->body, QByteArray("in eu-west-1\n"));
+        QVERIFY(viaProxy.presignGet(bucket, QStringLiteral("a.txt"), 3600).toString().contains(QStringLiteral("%2Feu-west-1%2F")));
+        QCOMPARE(proxy.count(QStringLiteral("PUT"), QString(), 301), 1); // one redirect, then signed right
+
+        // A body streamed from a device cannot be sent again by the client.
+        S3Client fresh(c, &lanes, 60000);
+        const auto streamed = [&] {
+            QBuffer body;
+            body.setData("streamed\n");
+            body.open(QIODevice::ReadOnly);
+            S3Request r;
+            r.method = "PUT";
+            r.bucket = bucket;
+            r.key = QStringLiteral("b.txt");
+            r.device = &body;
+            r.deviceSize = body.size();
+            return await<S3Response>([&](auto cb) { fresh.send(r, cb); });
+        };
+        auto first = streamed();
+        QVERIFY(!first);
+        QCOMPARE(first.error().code, ErrorCode::Redirect);
+        QVERIFY(first.error().correctedByClient);
+        QVERIFY(first.error().retryable);
+        auto second = streamed();
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().technical()));
     }
 
 private:
