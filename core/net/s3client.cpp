@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -180,7 +181,9 @@ bool S3Client::learnRegion(const QString &bucket, const QNetworkReply *reply, co
         if (const auto parsed = parseS3Error(body))
             region = parsed->region.trimmed();
     }
-    if (region.isEmpty() || region == signedRegion)
+    // A region names a host of AWS's (Account::inRegion): letters, digits and dashes only.
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9-]{1,63}$"));
+    if (region == signedRegion || !plain.match(region).hasMatch())
         return false;
     m_bucketRegions.insert(bucket, region);
     return true;

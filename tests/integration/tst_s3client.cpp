@@ -419,6 +419,19 @@ private Q_SLOTS:
         QVERIFY(first.error().retryable);
         auto second = streamed();
         QVERIFY2(second, qPrintable(second ? QString() : second.error().technical()));
+
+        // A "region" that is no region name is not taken (it would become part of a host name).
+        ProxyProcess odd;
+        QVERIFY(odd.start(server.endpoint, QByteArray(R"json([{"match": {"path": "^/"}, "action": "status", "status": 301,
+            "code": "PermanentRedirect", "headers": {"x-amz-bucket-region": "evil.example/x"}}])json")));
+        c.account.endpoint = odd.url();
+        S3Client misled(c, &lanes, 60000);
+        auto refused = put(&misled, bucket, QStringLiteral("c.txt"), "x");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Redirect);
+        QVERIFY(!refused.error().correctedByClient);
+        QCOMPARE(misled.accountFor(bucket).region, QStringLiteral("us-east-1"));
+        QCOMPARE(odd.count(QStringLiteral("PUT"), QString(), 301), 1); // not sent again
     }
 
 private:
