@@ -16,8 +16,9 @@ namespace haul {
 class MessageBar;
 
 /// Haul's preferences: transfers (connections, bandwidth limit, part size, storage class, what
-/// to do when a downloaded file exists, whether folder uploads follow links), the checksum preset of new accounts (turning checksums
-/// off shows a warning) and the desktop (notifications, language, tray).
+/// to do when a downloaded file exists, whether folder uploads follow links), the checksum
+/// preset of new accounts (turning checksums off shows a warning) and the desktop
+/// (notifications, language, tray).
 ///
 /// OK stores the values through AppSettings, whose changed() signal applies them: the limits at
 /// once, the part size to uploads queued afterwards, the language at the next start. Secrets are

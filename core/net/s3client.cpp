@@ -91,7 +91,8 @@ static bool isSigned(const QByteArray &name)
     return n.startsWith("x-amz-") || n == "content-md5" || n == "range" || n == "if-match";
 }
 
-QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url) const
+QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url,
+                                       const QString &region) const
 {
     QNetworkRequest nr(url);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -118,8 +119,7 @@ QNetworkRequest S3Client::buildRequest(const S3Request &request, const QUrl &url
     }
     const auto &creds = m_connection.credentials;
     const Headers auth = sigv4::signHeaders(request.method, url, toSign, creds,
-                                            accountFor(request.bucket).region, QStringLiteral("s3"),
-                                            now());
+                                            region, QStringLiteral("s3"), now());
     for (const auto &[name, value] : auth)
         nr.setRawHeader(name, value);
 
@@ -199,9 +199,10 @@ S3Call *S3Client::send(S3Request request, Callback<S3Response> done)
 void S3Client::dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
                         bool resent)
 {
-    const QUrl url = s3Url(accountFor(request.bucket), request.bucket, request.key, request.query);
+    const Account account = accountFor(request.bucket);
+    const QUrl url = s3Url(account, request.bucket, request.key, request.query);
     QNetworkAccessManager *lane = m_lanes->acquire();
-    QNetworkReply *reply = start(lane, request, buildRequest(request, url));
+    QNetworkReply *reply = start(lane, request, buildRequest(request, url, account.region));
     if (request.readBufferSize > 0)
         reply->setReadBufferSize(request.readBufferSize);
     call->m_reply = reply;
@@ -238,7 +239,7 @@ void S3Client::dispatch(S3Call *call, const S3Request &request, const Callback<S
             connect(reply, &QNetworkReply::downloadProgress, call,
                     [progress](qint64 received, qint64) { progress(received); });
     }
-    const Signing signing{resent, m_clockOffsetMs, accountFor(request.bucket).region}; // what it was signed with
+    const Signing signing{resent, m_clockOffsetMs, account.region}; // what it was signed with
     connect(reply, &QNetworkReply::finished, call,
             [this, call, reply, lane, request, collected, sslErrors, done, url, signing] {
                 if (!sslErrors->isEmpty())

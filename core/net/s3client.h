@@ -137,17 +137,15 @@ public:
     /// ObjectHead from HeadObject/GetObject response headers.
     static ObjectHead headFromResponse(const S3Response &response);
 
-    /// The time requests are signed with: this computer's clock, corrected by what a store that
-    /// refused a request as RequestTimeTooSkewed said its own time was (its Date header).
-    QDateTime now() const;
-    /// How far the store's clock is ahead of this computer's (negative: behind), as learnt.
-    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     /// The account as requests for `bucket` use it: with the bucket's own region once the store
     /// has named it in a redirect (x-amz-bucket-region, or <Region> in the error), and for AWS
     /// then that region's endpoint.
     Account accountFor(const QString &bucket) const;
 
 private:
+    /// The time requests are signed with: this computer's clock, corrected by what a store that
+    /// refused a request as RequestTimeTooSkewed said its own time was (its Date header).
+    QDateTime now() const;
     void dispatch(S3Call *call, const S3Request &request, const Callback<S3Response> &done,
                   bool resent);
     /// After a RequestTimeTooSkewed answer: takes the store's time from its Date header. True
@@ -163,7 +161,7 @@ private:
         qint64 clockOffsetMs = 0;    ///< the clock offset it was signed with
         QString region;              ///< the region it was signed for
     };
-    QNetworkRequest buildRequest(const S3Request &request, const QUrl &url) const;
+    QNetworkRequest buildRequest(const S3Request &request, const QUrl &url, const QString &region) const;
     QNetworkReply *start(QNetworkAccessManager *lane, const S3Request &request,
                          const QNetworkRequest &networkRequest);
     void finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager *lane,
