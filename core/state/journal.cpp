@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace haul {
 
@@ -201,15 +202,27 @@ bool Journal::save(const JournalData &data, Error *error) const
     const QJsonObject root{{QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("transfers"), list},
                            {QStringLiteral("stale"), stale}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        if (error)
-            *error = Error(ErrorCode::DestinationNotWritable, m_path, file.errorString());
-        return false;
+    return saveJsonFile(m_path, root, error);
+}
+
+bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Unbuffered: Qt 6.4's commit() ignores a write that fails while close() flushes its buffer
+    // (seen: ENOSPC, then the empty file renamed over the journal); a direct write is checked.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(json) == json.size() && file.commit())
+        return true;
+    if (error) {
+        // QSaveFile says "No space left on device" but gives no errno: ask the file system.
+        const QStorageInfo disk(folder);
+        const bool full = disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < json.size() + 65536;
+        *error = full ? Error(ErrorCode::DiskFull, folder, file.errorString())
+                      : Error(ErrorCode::DestinationNotWritable, folder, file.errorString());
     }
-    return true;
+    return false;
 }
 
 } // namespace haul

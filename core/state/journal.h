@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+class QJsonObject;
+
 #include "engine/multipartupload.h"
 #include "engine/rangeddownload.h"
 #include "engine/snapshot.h"
@@ -39,5 +41,10 @@ public:
 private:
     QString m_path;
 };
+
+/// Writes `root` as compact JSON to `path` atomically (QSaveFile), creating the folder. On
+/// failure the previous file stays whole and `error` says why, naming the folder: DiskFull when
+/// the disk has no room left, else DestinationNotWritable.
+bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error = nullptr);
 
 } // namespace haul

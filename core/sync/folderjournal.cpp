@@ -1,12 +1,11 @@
 #include "folderjournal.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+
+#include "state/journal.h"
 
 namespace haul {
 
@@ -120,7 +119,7 @@ FolderJournalData FolderJournal::load() const
     return data;
 }
 
-bool FolderJournal::save(const FolderJournalData &data) const
+bool FolderJournal::save(const FolderJournalData &data, Error *error) const
 {
     QJsonArray uploads;
     for (const SavedFolderUpload &u : data.uploads)
@@ -132,10 +131,7 @@ bool FolderJournal::save(const FolderJournalData &data) const
                            {QStringLiteral("nextId"), QString::number(data.nextId)},
                            {QStringLiteral("uploads"), uploads},
                            {QStringLiteral("downloads"), downloads}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    return file.open(QIODevice::WriteOnly)
-        && file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
+    return saveJsonFile(m_path, root, error);
 }
 
 } // namespace haul

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "error.h"
 #include "sync/foldertypes.h"
 
 namespace haul {
@@ -52,7 +53,8 @@ public:
     /// Empty when there is no file or it cannot be read (a corrupt file is moved aside to
     /// <path>.corrupt).
     FolderJournalData load() const;
-    bool save(const FolderJournalData &data) const;
+    /// False (with error) when the file could not be written: the previous one stays whole.
+    bool save(const FolderJournalData &data, Error *error = nullptr) const;
 
     const QString &path() const { return m_path; }
 

@@ -1,9 +1,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "filesizelimit.h"
 #include "state/journal.h"
+#include "sync/folderjournal.h"
 
 using namespace haul;
+using namespace haul::test;
 
 class TestJournal : public QObject {
     Q_OBJECT
@@ -111,6 +114,51 @@ private Q_SLOTS:
         QCOMPARE(e.code, ErrorCode::ProtocolError);
         QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A write that fails (here: over the file-size limit, as ENOSPC on a full disk) must leave
+    // the journal saved before whole. Qt 6.4's QSaveFile committed the empty file when the
+    // failure came while close() flushed its buffer, so the queue was lost at the next start.
+    void failedWriteKeepsThePreviousJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        Journal journal(path);
+        JournalEntry one;
+        one.snapshot.localPath = QStringLiteral("/data/one.bin");
+        one.snapshot.key = QStringLiteral("one.bin");
+        QVERIFY(journal.save({{one}, {}}));
+        const qint64 savedSize = QFileInfo(path).size();
+        FolderJournal folders(path + QStringLiteral(".folders"));
+        SavedFolderUpload folder;
+        folder.id = 7;
+        folder.paths = {QStringLiteral("/data/run")};
+        QVERIFY(folders.save({{folder}, {}, 8}));
+
+        JournalEntry two = one;
+        two.snapshot.localPath = QStringLiteral("/data/two.bin");
+        Error queueError, foldersError;
+        bool queueSaved = true, foldersSaved = true;
+        {
+            FileSizeLimit limit(16); // every write of more than 16 bytes to any file fails
+            queueSaved = journal.save({{one, two}, {}}, &queueError);
+            foldersSaved = folders.save({{folder, folder}, {}, 9}, &foldersError);
+        }
+        QVERIFY(!queueSaved);
+        QCOMPARE(queueError.code, ErrorCode::DestinationNotWritable);
+        QCOMPARE(queueError.subject, dir.path());
+        QVERIFY(!queueError.message.isEmpty());
+        QVERIFY(!foldersSaved);
+        QCOMPARE(foldersError.code, ErrorCode::DestinationNotWritable);
+
+        QCOMPARE(QFileInfo(path).size(), savedSize);
+        Error loadError;
+        const JournalData back = journal.load(&loadError);
+        QVERIFY(loadError.ok());
+        QCOMPARE(back.transfers.size(), 1);
+        QCOMPARE(back.transfers[0].snapshot.localPath, one.snapshot.localPath);
+        QCOMPARE(folders.load().uploads.size(), 1);
+        QCOMPARE(folders.load().nextId, FolderId(8));
     }
 
     void unwritablePlaceIsReported()
