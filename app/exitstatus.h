@@ -7,7 +7,7 @@ namespace haul {
 /// The command line's exit statuses (README and the user guide list them).
 enum class ExitStatus : int {
     AllVerified = 0,  ///< every transfer was verified (or skipped by --if-exists)
-    Failed = 1,       ///< a transfer failed or did not finish, or the account could not be used
+    Failed = 1,       ///< a transfer failed or did not finish, the account could not be used, or Haul could not write its queue at start
     BadArguments = 2, ///< the command line itself is wrong
     NotVerified = 3,  ///< all transfers stored, but the store gave nothing to verify some against
     AlreadyRunning = 4, ///< another Haul of this user runs: its queue is not shared

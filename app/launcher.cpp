@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
@@ -23,6 +24,8 @@
 #include "net/networkwatch.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "queuesavebar.h"
+#include "state/journal.h"
 #include "sync/folderservice.h"
 #include "transfermanager.h"
 #include "translations.h"
@@ -72,6 +75,13 @@ Launcher::Launcher(const LaunchOptions &options, MainWindow *window, const AppCo
     connect(m_context.transfers, &TransferManager::queueIdle, this, [this] {
         onTotals(m_window->queue()->model()->totals());
     });
+    // The window's bar says it too; a script sees only stderr.
+    auto notSaved = [this](bool saved, const Error &error) {
+        if (!saved && m_options.scripted())
+            *m_err << tr("haul: %1 (%2)").arg(queueNotSavedText(error), errorDetails(error)) << Qt::endl;
+    };
+    connect(m_context.transfers, &TransferManager::queueSaveChanged, this, notSaved);
+    connect(m_context.folders, &FolderService::journalSaveChanged, this, notSaved);
 }
 
 void Launcher::start()
@@ -267,6 +277,29 @@ static int refuseSecondInstance(const LaunchOptions &options, const QLockFile &l
     return int(ExitStatus::AlreadyRunning);
 }
 
+// The lock could not be written: a full disk or a folder Haul may not write to, where the queue
+// could not be saved either. Without this, Haul would claim another one was running.
+static int refuseUnwritableDataFolder(const LaunchOptions &options, const QString &dataDir)
+{
+    Error why;
+    const QString probe = QDir(dataDir).filePath(QStringLiteral("write-test.json"));
+    if (saveJsonFile(probe, QJsonObject(), &why))
+        QFile::remove(probe);
+    const QString folder = QDir::toNativeSeparators(dataDir);
+    const QString text = why.code == ErrorCode::DiskFull
+        ? Launcher::tr("Haul cannot start: the disk holding “%1” is full, and Haul keeps its queue there. Free some "
+                       "space on that disk, then start Haul again.").arg(folder)
+        : Launcher::tr("Haul cannot start: it cannot write into “%1”, where it keeps its queue. Make that folder "
+                       "writable, then start Haul again.").arg(folder);
+    if (options.scripted()) {
+        QTextStream(stderr) << Launcher::tr("haul: %1 (%2)").arg(text, why.ok() ? QStringLiteral("lock file") : why.message)
+                            << Qt::endl;
+    } else {
+        QMessageBox::critical(nullptr, Launcher::tr("Haul cannot start"), text);
+    }
+    return int(ExitStatus::Failed);
+}
+
 int runApplication(const LaunchOptions &options)
 {
     setApplicationIdentity();
@@ -283,8 +316,11 @@ int runApplication(const LaunchOptions &options)
     // a second time. Held while Haul runs; the lock of one that crashed is found stale by its pid.
     QLockFile instance(QDir(dataDir).filePath(QStringLiteral("haul.lock")));
     instance.setStaleLockTime(0);
-    if (!instance.tryLock(500))
-        return refuseSecondInstance(options, instance);
+    if (!instance.tryLock(500)) {
+        if (instance.error() == QLockFile::LockFailedError)
+            return refuseSecondInstance(options, instance);
+        return refuseUnwritableDataFolder(options, dataDir);
+    }
     engineOptions.journalPath = QDir(dataDir).filePath(QStringLiteral("queue.json"));
     TransferManager transfers(engineOptions);
     BucketService buckets(&transfers);

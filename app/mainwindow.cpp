@@ -22,6 +22,7 @@
 #include "messagebar.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "queuesavebar.h"
 #include "staleuploadsbar.h"
 #include "sync/folderservice.h"
 #include "transfermanager.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     // about downloads whose file is already there
     placeAboveCentralWidget(this, new StaleUploadsBar(m_context.transfers, m_context.accounts, this));
     placeAboveCentralWidget(this, new ExistingFilesBar(m_context.transfers, m_settings, this));
+    placeAboveCentralWidget(this, new QueueSaveBar(m_context.transfers, m_context.folders, this));
     resize(1000, 680);
     updateActions();
 }

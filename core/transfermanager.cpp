@@ -47,6 +47,7 @@ TransferManager::TransferManager(const EngineOptions &options, QObject *parent)
     connect(d->engine, &Engine::transferFinished, this, &TransferManager::transferFinished);
     connect(d->engine, &Engine::transferFailed, this, &TransferManager::transferFailed);
     connect(d->engine, &Engine::queueIdle, this, &TransferManager::queueIdle);
+    connect(d->engine, &Engine::journalSaveChanged, this, &TransferManager::queueSaveChanged);
     connect(d->engine, &Engine::staleUploadsFound, this, [this](const QList<StaleUpload> &uploads) {
         d->stale = uploads;
         Q_EMIT staleUploadsFound(uploads);

@@ -114,6 +114,10 @@ Q_SIGNALS:
     /// or could not be reached, or their account is not set); those are offered again at the
     /// next start.
     void staleUploadsCleanedUp(int aborted, const QList<haul::StaleUpload> &left);
+    /// The queue could not be saved (saved false; error: DiskFull or DestinationNotWritable,
+    /// naming the folder), so unfinished transfers would not continue after a quit or a crash;
+    /// the engine tries again every few seconds and says saved true once it could.
+    void queueSaveChanged(bool saved, const haul::Error &error);
 
 private:
     struct Private;

@@ -1659,6 +1659,22 @@ Details: %3</translation>
         <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
         <translation>haul: Wenn „%1“ ein Ordner ist, geben Sie ihn mit einem „/“ am Ende an: s3://%2/%1/</translation>
     </message>
+    <message>
+        <source>haul: %1 (%2)</source>
+        <translation>haul: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: the disk holding “%1” is full, and Haul keeps its queue there. Free some space on that disk, then start Haul again.</source>
+        <translation>Haul kann nicht starten: Der Datenträger mit „%1“ ist voll, und dort speichert Haul seine Warteschlange. Schaffen Sie auf diesem Datenträger Platz und starten Sie Haul dann erneut.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: it cannot write into “%1”, where it keeps its queue. Make that folder writable, then start Haul again.</source>
+        <translation>Haul kann nicht starten: Es kann nicht in „%1“ schreiben, wo es seine Warteschlange speichert. Machen Sie diesen Ordner beschreibbar und starten Sie Haul dann erneut.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start</source>
+        <translation>Haul kann nicht starten</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
@@ -2373,6 +2389,17 @@ nach %2</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueSaveBar</name>
+    <message>
+        <source>Haul cannot save its queue: the disk holding “%1” is full. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Free some space on that disk; Haul then saves the queue by itself.</source>
+        <translation>Haul kann seine Warteschlange nicht speichern: Der Datenträger mit „%1“ ist voll. Die Übertragungen laufen weiter, aber wird Haul jetzt geschlossen, werden die unfertigen nicht fortgesetzt. Schaffen Sie auf diesem Datenträger Platz; Haul speichert die Warteschlange dann von selbst.</translation>
+    </message>
+    <message>
+        <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
+        <translation>Haul kann seine Warteschlange nicht in „%1“ speichern. Die Übertragungen laufen weiter, aber wird Haul jetzt geschlossen, werden die unfertigen nicht fortgesetzt. Machen Sie diesen Ordner wieder beschreibbar; Haul speichert die Warteschlange dann von selbst.</translation>
     </message>
 </context>
 <context>

@@ -1659,6 +1659,22 @@ Detalles: %3</translation>
         <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
         <translation>haul: si «%1» es una carpeta, indíquela con una «/» al final: s3://%2/%1/</translation>
     </message>
+    <message>
+        <source>haul: %1 (%2)</source>
+        <translation>haul: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: the disk holding “%1” is full, and Haul keeps its queue there. Free some space on that disk, then start Haul again.</source>
+        <translation>Haul no puede iniciarse: el disco que contiene «%1» está lleno, y Haul guarda allí su cola. Libere espacio en ese disco y vuelva a iniciar Haul.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: it cannot write into “%1”, where it keeps its queue. Make that folder writable, then start Haul again.</source>
+        <translation>Haul no puede iniciarse: no puede escribir en «%1», donde guarda su cola. Haga que esa carpeta admita escritura y vuelva a iniciar Haul.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start</source>
+        <translation>Haul no puede iniciarse</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
@@ -2373,6 +2389,17 @@ a %2</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueSaveBar</name>
+    <message>
+        <source>Haul cannot save its queue: the disk holding “%1” is full. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Free some space on that disk; Haul then saves the queue by itself.</source>
+        <translation>Haul no puede guardar su cola: el disco que contiene «%1» está lleno. Las transferencias continúan, pero si Haul se cierra ahora, las no terminadas no se reanudarán. Libere espacio en ese disco; Haul guardará entonces la cola por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
+        <translation>Haul no puede guardar su cola en «%1». Las transferencias continúan, pero si Haul se cierra ahora, las no terminadas no se reanudarán. Haga que esa carpeta vuelva a admitir escritura; Haul guardará entonces la cola por sí mismo.</translation>
     </message>
 </context>
 <context>

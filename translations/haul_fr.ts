@@ -1659,6 +1659,22 @@ Détails&#xa0;: %3</translation>
         <source>haul: if “%1” is a folder, give it with a “/” at the end: s3://%2/%1/</source>
         <translation>haul&#xa0;: si «&#xa0;%1&#xa0;» est un dossier, indiquez-le avec un «&#xa0;/&#xa0;» à la fin&#xa0;: s3://%2/%1/</translation>
     </message>
+    <message>
+        <source>haul: %1 (%2)</source>
+        <translation>haul&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: the disk holding “%1” is full, and Haul keeps its queue there. Free some space on that disk, then start Haul again.</source>
+        <translation>Haul ne peut pas démarrer&#xa0;: le disque contenant «&#xa0;%1&#xa0;» est plein, et Haul y garde sa file d’attente. Libérez de la place sur ce disque, puis relancez Haul.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start: it cannot write into “%1”, where it keeps its queue. Make that folder writable, then start Haul again.</source>
+        <translation>Haul ne peut pas démarrer&#xa0;: il ne peut pas écrire dans «&#xa0;%1&#xa0;», où il garde sa file d’attente. Rendez ce dossier accessible en écriture, puis relancez Haul.</translation>
+    </message>
+    <message>
+        <source>Haul cannot start</source>
+        <translation>Haul ne peut pas démarrer</translation>
+    </message>
 </context>
 <context>
     <name>haul::MainWindow</name>
@@ -2373,6 +2389,17 @@ vers %2</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>haul::QueueSaveBar</name>
+    <message>
+        <source>Haul cannot save its queue: the disk holding “%1” is full. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Free some space on that disk; Haul then saves the queue by itself.</source>
+        <translation>Haul ne peut pas enregistrer sa file d’attente&#xa0;: le disque contenant «&#xa0;%1&#xa0;» est plein. Les transferts continuent, mais si Haul est fermé maintenant, ceux qui ne sont pas terminés ne reprendront pas. Libérez de la place sur ce disque&#xa0;; Haul enregistre alors la file d’attente de lui-même.</translation>
+    </message>
+    <message>
+        <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
+        <translation>Haul ne peut pas enregistrer sa file d’attente dans «&#xa0;%1&#xa0;». Les transferts continuent, mais si Haul est fermé maintenant, ceux qui ne sont pas terminés ne reprendront pas. Rendez de nouveau ce dossier accessible en écriture&#xa0;; Haul enregistre alors la file d’attente de lui-même.</translation>
     </message>
 </context>
 <context>

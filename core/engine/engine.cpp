@@ -13,6 +13,11 @@
 
 namespace haul {
 
+namespace {
+constexpr int SaveDelayMs = 1000;  ///< changes within this time are saved together
+constexpr int RetrySaveMs = 5000;  ///< while the journal cannot be written
+} // namespace
+
 Engine::Engine(const EngineOptions &options, std::shared_ptr<std::atomic<TransferId>> nextId,
                QObject *parent)
     : QObject(parent)
@@ -26,7 +31,7 @@ Engine::Engine(const EngineOptions &options, std::shared_ptr<std::atomic<Transfe
     if (!options.journalPath.isEmpty())
         m_journal = std::make_unique<Journal>(options.journalPath);
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(1000);
+    m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &Engine::saveJournal);
     m_tick.setInterval(200);
     connect(&m_tick, &QTimer::timeout, this, &Engine::flush);
@@ -213,7 +218,16 @@ void Engine::saveJournal()
             e.download = download->progress();
         entries.append(e);
     }
-    m_journal->save({entries, m_stale});
+    Error error;
+    const bool saved = m_journal->save({entries, m_stale}, &error);
+    if (!saved)
+        m_saveTimer.start(RetrySaveMs); // the disk may have room again by then
+    else
+        m_saveTimer.setInterval(SaveDelayMs);
+    if (saved == m_journalSaved)
+        return;
+    m_journalSaved = saved;
+    Q_EMIT journalSaveChanged(saved, error);
 }
 
 void Engine::endGroup(quint64 groupId)

@@ -96,6 +96,8 @@ Q_SIGNALS:
     void queueIdle(int succeeded, int failed);
     void staleUploadsFound(const QList<haul::StaleUpload> &uploads);
     void staleUploadsCleanedUp(int aborted, const QList<haul::StaleUpload> &left);
+    /// The journal could not be written (saved false, with why), or could again after that.
+    void journalSaveChanged(bool saved, const haul::Error &error);
 
 private:
     Transfer *find(TransferId id) const;
@@ -146,6 +148,7 @@ private:
     std::shared_ptr<std::atomic<TransferId>> m_nextId;
     std::unique_ptr<Journal> m_journal;
     QTimer m_saveTimer{this};
+    bool m_journalSaved = true; ///< the last save worked; else it is tried again every few seconds
     QList<StaleUpload> m_stale;
     QSet<quint64> m_endedGroups; ///< see endGroup()
 };

@@ -24,6 +24,9 @@ FolderService::FolderService(TransferManager *manager, QObject *parent)
     qRegisterMetaType<haul::FolderPlan>();
     qRegisterMetaType<QList<haul::PlannedFile>>();
     m_pool->setMaxThreadCount(2); // walks and checksums: the disk, not the CPU, is the limit
+    m_retrySave.setSingleShot(true);
+    m_retrySave.setInterval(5000);
+    connect(&m_retrySave, &QTimer::timeout, this, &FolderService::saveFolders);
 }
 
 FolderService::~FolderService()
@@ -148,7 +151,7 @@ void FolderService::onFinished(const FolderSnapshot &snapshot)
     Q_EMIT folderFinished(snapshot);
 }
 
-void FolderService::saveFolders() const
+void FolderService::saveFolders()
 {
     if (!m_journal)
         return;
@@ -156,7 +159,14 @@ void FolderService::saveFolders() const
     data.uploads = m_saved.values();
     data.downloads = m_savedDownloads.values();
     data.nextId = s_nextId;
-    m_journal->save(data);
+    Error error;
+    const bool saved = m_journal->save(data, &error);
+    if (!saved)
+        m_retrySave.start(); // the disk may have room again by then
+    if (saved == m_journalSaved)
+        return;
+    m_journalSaved = saved;
+    Q_EMIT journalSaveChanged(saved, error);
 }
 
 FolderId FolderService::download(const QString &accountName, const QString &bucket,

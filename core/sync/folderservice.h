@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include "sync/folderjournal.h"
 #include "sync/foldertypes.h"
@@ -97,6 +98,9 @@ Q_SIGNALS:
     /// A sync found remote files that vanished locally; nothing is deleted before
     /// confirmDeletions().
     void deletionsProposed(quint64 id, const QStringList &keys);
+    /// The folders' journal could not be written (saved false, with why: DiskFull or
+    /// DestinationNotWritable), or could again after that (tried every few seconds).
+    void journalSaveChanged(bool saved, const haul::Error &error);
 
 private:
     FolderId launch(FolderJob *job);
@@ -105,7 +109,7 @@ private:
     static FolderSnapshot snapshotOf(const SavedFolderUpload &saved);
     static FolderSnapshot snapshotOf(const SavedFolderDownload &saved);
     void onFinished(const FolderSnapshot &snapshot);
-    void saveFolders() const;
+    void saveFolders();
     template <typename F>
     void post(FolderId id, F f);
     static FolderId nextId();
@@ -117,6 +121,8 @@ private:
     std::unique_ptr<FolderJournal> m_journal;
     QHash<FolderId, SavedFolderUpload> m_saved; ///< unfinished uploads, as m_journal keeps them
     QHash<FolderId, SavedFolderDownload> m_savedDownloads; ///< unfinished downloads, likewise
+    QTimer m_retrySave;          ///< while the journal cannot be written
+    bool m_journalSaved = true;  ///< the last save worked
 };
 
 } // namespace haul

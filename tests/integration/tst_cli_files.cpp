@@ -174,6 +174,30 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("succeeded, 0 failed")), qPrintable(r.out));
     }
 
+    // A data folder Haul cannot write to (here every file write fails, as on a full disk): the
+    // lock cannot be taken, and Haul says so, not that another Haul runs.
+    void unwritableDataFolderIsNamed()
+    {
+        QTemporaryDir home;
+        QProcess p;
+        p.setProcessEnvironment(haulEnvironment(m_server, m_server.endpoint, home.path()));
+        // the limit (and SIGXFSZ ignored) pass on to haul through exec
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+                                         haulProgram(), QStringLiteral("--account"), QStringLiteral("environment"), m_small,
+                                         QStringLiteral("--to"), QStringLiteral("s3://%1/nowhere/").arg(m_bucket),
+                                         QStringLiteral("--quit-when-done")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        const QString folder = home.filePath(QStringLiteral(".local/share/Haul/Haul"));
+        QVERIFY2(err.contains(QStringLiteral("haul: Haul cannot start: it cannot write into “%1”, where it keeps its "
+                                             "queue. Make that folder writable, then start Haul again. (")
+                                  .arg(folder)),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("already running")), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/haul.lock")));
+    }
+
 private:
     QProcessEnvironment environment() const
     {
