@@ -73,6 +73,8 @@ public:
     const TransferSnapshot *transferAt(const QModelIndex &index) const;
     /// The snapshot of a folder row, or null.
     const FolderSnapshot *folderAt(const QModelIndex &index) const;
+    /// Whether any row is a folder (only folder rows have rows inside them).
+    bool hasFolderRows() const { return !m_folders.isEmpty(); }
     /// The files of a folder, in the order they were queued.
     QList<TransferSnapshot> filesOf(FolderId id) const;
     QueueTotals totals() const { return m_totals; }

@@ -30,7 +30,7 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
     , m_partBar(new PartBar(m_partsRow))
 {
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(true); // folder rows expand to their files
+    m_view->setRootIsDecorated(false); // until a folder row comes (updateDecoration)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -66,6 +66,12 @@ QueuePanel::QueuePanel(TransferManager *transfers, QWidget *parent)
     connect(m_model, &QueueModel::dataChanged, this, &QueuePanel::updateActions);
     connect(m_model, &QueueModel::dataChanged, this, &QueuePanel::updatePartsLabel);
     connect(m_model, &QueueModel::rowsRemoved, this, &QueuePanel::onSelectionChanged);
+    // The expand arrows' column only while a folder row is there: without one, file names start
+    // at the left edge instead of after an empty gap.
+    const auto updateDecoration = [this] { m_view->setRootIsDecorated(m_model->hasFolderRows()); };
+    connect(m_model, &QueueModel::rowsInserted, this, updateDecoration);
+    connect(m_model, &QueueModel::rowsRemoved, this, updateDecoration);
+    connect(m_model, &QueueModel::modelReset, this, updateDecoration);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePanel::onSelectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &QueuePanel::updateActions);

@@ -189,6 +189,28 @@ private Q_SLOTS:
         QVERIFY(!saveScreenshot(&panel, QStringLiteral("queue-folder")).isEmpty());
     }
 
+    // Files on their own start at the left edge; the expand arrows' column is there only while a
+    // folder row is.
+    void arrowsColumnOnlyWithFolders()
+    {
+        AppFixture app;
+        QueuePanel panel(&app.transfers);
+        fill(panel);
+        panel.show();
+        QVERIFY(!panel.view()->rootIsDecorated());
+        FolderSnapshot folder;
+        folder.id = 5;
+        folder.state = FolderState::Transferring;
+        folder.localPath = QStringLiteral("/data/run-18");
+        panel.model()->applyFolder(folder);
+        QVERIFY(panel.view()->rootIsDecorated());
+        folder.state = FolderState::Finished;
+        panel.model()->applyFolder(folder);
+        panel.model()->removeFinishedFolders();
+        QVERIFY(!panel.model()->folderIndex(5).isValid());
+        QVERIFY(!panel.view()->rootIsDecorated());
+    }
+
     void uniformRowsAndModelTester()
     {
         AppFixture app;
