@@ -290,14 +290,22 @@ Transfer *Engine::makeTransfer(const TransferSnapshot &snap)
 {
     S3Client *c = client(snap.accountName);
     Transfer *t = nullptr;
-    if (snap.direction == Direction::Download)
+    if (snap.direction == Direction::Download) {
         t = new RangedDownload(snap, c, m_diskPool,
                                {m_options.rangeSize, m_options.multipartThreshold, m_options.partSize},
                                this);
-    else if (QFileInfo(snap.localPath).size() >= m_options.multipartThreshold)
-        t = new MultipartUpload(snap, c, m_diskPool, m_options.partSize, this);
-    else
-        t = new SingleUpload(snap, c, this);
+    } else {
+        // The size as the file is now, so that a queued row and the totals show it before the
+        // upload starts (which looks again).
+        const QFileInfo file(snap.localPath);
+        TransferSnapshot queued = snap;
+        if (queued.size < 0 && file.isFile())
+            queued.size = file.size();
+        if (file.size() >= m_options.multipartThreshold)
+            t = new MultipartUpload(queued, c, m_diskPool, m_options.partSize, this);
+        else
+            t = new SingleUpload(queued, c, this);
+    }
     t->setLimiter(m_limiter);
     // a folder transfer compared the files itself (FolderOptions::existing)
     t->setWhenExists(snap.groupId ? WhenFileExists::Overwrite : m_options.whenFileExists);
