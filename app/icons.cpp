@@ -31,8 +31,12 @@ QIcon icon(QStringView name)
     static QHash<QString, QIcon> cache;
     const QString key = (darkPalette() ? QStringLiteral("dark/") : QString()) + name;
     auto it = cache.find(key);
-    if (it == cache.end())
-        it = cache.insert(key, QIcon(QStringLiteral(":/haul/icons/%1.svg").arg(key)));
+    if (it == cache.end()) {
+        QIcon made(QStringLiteral(":/haul/icons/%1.svg").arg(key));
+        // item views draw a selected row's icon in Selected mode, on the highlight colour
+        made.addFile(QStringLiteral(":/haul/icons/selected/%1.svg").arg(name), {}, QIcon::Selected);
+        it = cache.insert(key, made);
+    }
     return *it;
 }
 

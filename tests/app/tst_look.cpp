@@ -32,9 +32,9 @@ QPalette darkWindowPalette()
 
 /// The most any opaque pixel of the icon differs in lightness from the window colour: the
 /// strongest stroke, which is what makes an icon readable on that background.
-int strongestContrast(const QIcon &icon, const QColor &window)
+int strongestContrast(const QIcon &icon, const QColor &window, QIcon::Mode mode = QIcon::Normal)
 {
-    const QImage image = icon.pixmap(QSize(24, 24), 2.0).toImage();
+    const QImage image = icon.pixmap(QSize(24, 24), 2.0, mode).toImage();
     int best = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
@@ -93,6 +93,23 @@ private Q_SLOTS:
             const QIcon light(QStringLiteral(":/haul/icons/upload.svg"));
             QVERIFY(strongestContrast(light, window) < 85);
         }
+    }
+
+    // A selected row is drawn on the highlight colour, a saturated blue: there the icons rows
+    // show use white strokes (the upload arrow, blue itself, vanished). The folder's yellow and
+    // the green of "done" stand out by their hue, which this lightness measure does not see.
+    void iconsStandOutFromTheSelection_data() { iconsStandOutFromTheWindow_data(); }
+    void iconsStandOutFromTheSelection()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkWindowPalette() : QPalette(QColor(0xef, 0xef, 0xef)));
+        const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+        for (const char *n : {"upload", "download", "file", "bucket", "verified", "failed", "queued", "pause", "warning"}) {
+            const int contrast = strongestContrast(icon(QString::fromLatin1(n)), highlight, QIcon::Selected);
+            QVERIFY2(contrast >= 85, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(n)).arg(contrast)));
+        }
+        if (!dark) // the light set's slate and blue, on the highlight
+            QVERIFY(strongestContrast(icon(u"upload"), highlight, QIcon::Normal) < 85);
     }
 
     void messageBarTextKeepsItsContrast_data() { iconsStandOutFromTheWindow_data(); }
