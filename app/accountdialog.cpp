@@ -258,6 +258,8 @@ void AccountDialog::onSaved(const QString &name, Result<bool> result)
     m_buttons->setEnabled(true);
     if (!result) {
         m_message->showError(result.error());
+        if (m_registry->contains(name))
+            m_editing = name; // kept for this session though not written: saving again updates it
         return;
     }
     m_savedName = name;

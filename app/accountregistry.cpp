@@ -94,7 +94,11 @@ void AccountRegistry::readSecret(const QString &name, SecretRead done)
 
 void AccountRegistry::save(const AccountConnection &connection, Saved done)
 {
-    m_store->save(connection.account);
+    if (Result<void> saved = m_store->save(connection.account); !saved) {
+        Q_EMIT accountsChanged(); // the settings hold it for this session all the same
+        QMetaObject::invokeMethod(this, [done, error = saved.error()] { done(fail(error)); }, Qt::QueuedConnection);
+        return;
+    }
     m_active.remove(connection.account.name);
     Q_EMIT accountsChanged();
     if (!connection.credentials.secretAccessKey.isEmpty())

@@ -1,9 +1,13 @@
 #include "accountstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSettings>
+
+#include "state/journal.h"
 
 namespace haul {
 
@@ -83,8 +87,20 @@ void writeAccount(QSettings &s, const Account &a)
     s.setValue(QStringLiteral("checksum"), checksumName(a.checksum));
 }
 
-void writeAll(QSettings &s, const QList<Account> &accounts)
+/// When the settings file was written last (it is replaced by each sync that works).
+QDateTime writtenAt(const QString &path)
 {
+    QFileInfo file(path);
+    file.setCaching(false);
+    return file.lastModified();
+}
+
+/// Writes the list and syncs. QSettings keeps what it could not write in memory, and its
+/// status() keeps the first error for good, so whether this sync wrote the file is told by the
+/// file itself.
+Result<void> writeAll(QSettings &s, const QList<Account> &accounts)
+{
+    const QDateTime before = writtenAt(s.fileName());
     s.remove(kArray); // a shorter array would otherwise leave stale entries behind
     s.beginWriteArray(kArray, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
@@ -93,6 +109,11 @@ void writeAll(QSettings &s, const QList<Account> &accounts)
     }
     s.endArray();
     s.sync();
+    const QDateTime after = writtenAt(s.fileName());
+    if (s.status() == QSettings::NoError || (after.isValid() && after != before))
+        return {};
+    const QFileInfo file(s.fileName());
+    return std::unexpected(writeFailure(file.absolutePath(), file.size(), QStringLiteral("settings file not written")));
 }
 
 } // namespace
@@ -122,10 +143,10 @@ std::optional<Account> AccountStore::account(const QString &name) const
     return std::nullopt;
 }
 
-void AccountStore::save(const Account &account)
+Result<void> AccountStore::save(const Account &account)
 {
     if (account.name.isEmpty())
-        return;
+        return {};
     QList<Account> list = accounts();
     const auto it = std::find_if(list.begin(), list.end(),
                                  [&](const Account &a) { return a.name == account.name; });
@@ -133,7 +154,7 @@ void AccountStore::save(const Account &account)
         *it = account;
     else
         list.append(account);
-    writeAll(*m_settings, list);
+    return writeAll(*m_settings, list);
 }
 
 void AccountStore::remove(const QString &name)

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 
 #include "account.h"
+#include "error.h"
 
 class QSettings;
 
@@ -25,8 +26,10 @@ public:
     /// The account called `name`, or nullopt.
     std::optional<Account> account(const QString &name) const;
     /// Adds the account, or replaces the one with the same name; syncs the settings file.
-    /// An account without a name is not saved.
-    void save(const Account &account);
+    /// An account without a name is not saved. When the file cannot be written (a full disk, a
+    /// folder not writable) the error says so; the settings keep the account in memory and
+    /// write it at their next sync that works.
+    Result<void> save(const Account &account);
     /// Removes the account called `name` (nothing happens if there is none); syncs.
     void remove(const QString &name);
 

@@ -215,14 +215,17 @@ bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error)
     // (seen: ENOSPC, then the empty file renamed over the journal); a direct write is checked.
     if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(json) == json.size() && file.commit())
         return true;
-    if (error) {
-        // QSaveFile says "No space left on device" but gives no errno: ask the file system.
-        const QStorageInfo disk(folder);
-        const bool full = disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < json.size() + 65536;
-        *error = full ? Error(ErrorCode::DiskFull, folder, file.errorString())
-                      : Error(ErrorCode::DestinationNotWritable, folder, file.errorString());
-    }
+    if (error)
+        *error = writeFailure(folder, json.size(), file.errorString());
     return false;
+}
+
+Error writeFailure(const QString &folder, qint64 needed, const QString &systemMessage)
+{
+    // QSaveFile and QSettings give no errno: ask the file system whether it is full.
+    const QStorageInfo disk(folder);
+    const bool full = disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < needed + 65536;
+    return Error(full ? ErrorCode::DiskFull : ErrorCode::DestinationNotWritable, folder, systemMessage);
 }
 
 } // namespace haul

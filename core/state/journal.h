@@ -47,4 +47,9 @@ private:
 /// the disk has no room left, else DestinationNotWritable.
 bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error = nullptr);
 
+/// Why a file in `folder` could not be written, as an Error naming the folder: DiskFull when its
+/// disk has less than `needed` bytes (plus some room) left, else DestinationNotWritable.
+/// `systemMessage` (e.g. "No space left on device") becomes the technical message.
+Error writeFailure(const QString &folder, qint64 needed, const QString &systemMessage);
+
 } // namespace haul

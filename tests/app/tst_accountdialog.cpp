@@ -1,10 +1,12 @@
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QtTest>
 
 #include "accountdialog.h"
+#include "filesizelimit.h"
 #include "guitest.h"
 #include "messagebar.h"
 
@@ -148,6 +150,43 @@ private Q_SLOTS:
         const auto secret = await<QString>([&](auto done) { app.memory.readSecret(QStringLiteral("Lab storage"), done); });
         QCOMPARE(secret.value_or(QString()), QStringLiteral("S3RVER"));
         QVERIFY(!app.settings.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("secret"), Qt::CaseInsensitive));
+    }
+
+    // The settings file cannot be written (a full disk, as here a file-size limit makes every
+    // write fail): the dialog says so and stays open, instead of "saved"; Save again once the
+    // file can be written, and the account is in it.
+    void settingsNotWrittenIsSaid()
+    {
+        AppFixture app;
+        AccountDialog dialog(&app.accounts, &app.buckets);
+        dialog.show();
+        fillOther(dialog, QStringLiteral("http://127.0.0.1:9000"));
+        QSignalSpy saved(&dialog, &AccountDialog::accountSaved);
+        QPixmap seen;
+        {
+            FileSizeLimit limit(16);
+            dialog.accept();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.messageBar()->kind(), MessageBar::Kind::Error, 5000);
+            QLabel *text = nullptr; // the message's text: every line of it shown once laid out
+            for (QLabel *l : dialog.messageBar()->findChildren<QLabel *>())
+                text = l->wordWrap() ? l : text;
+            QVERIFY(text);
+            QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
+            seen = dialog.grab();
+        }
+        QVERIFY(seen.save(QDir(screenshotDir()).filePath(QStringLiteral("account-dialog-not-written.png"))));
+        QVERIFY(saved.isEmpty());
+        QVERIFY(dialog.isVisible());
+        const QString folder = QFileInfo(app.settings.fileName()).absolutePath();
+        QVERIFY2(dialog.messageBar()->text().startsWith(QStringLiteral("Haul may not write into the folder “%1”.").arg(folder)),
+                 qPrintable(dialog.messageBar()->text()));
+        QVERIFY(!await<QString>([&](auto done) { app.memory.readSecret(QStringLiteral("Lab storage"), done); }));
+
+        dialog.accept(); // the file can be written again
+        QVERIFY2(saved.wait(5000), qPrintable(dialog.messageBar()->text()));
+        QFile onDisk(app.settings.fileName()); // the file itself, not QSettings' memory
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QVERIFY(onDisk.readAll().contains("name=Lab storage"));
     }
 
     void keychainUnavailableKeepsSecretForTheSession()

@@ -13,6 +13,7 @@
 #include "creds/account.h"
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
+#include "filesizelimit.h"
 
 using namespace haul;
 using namespace Qt::StringLiterals;
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void accountFromProfile();
     void accountStoreRoundTrip();
     void accountStoreNeverWritesSecrets();
+    void accountStoreSaysWhenNotWritten();
     void usesPathStyle_data();
     void usesPathStyle();
     void effectiveEndpoint_data();
@@ -377,6 +379,40 @@ void TestAccounts::accountFromProfile()
 }
 
 // ---------------------------------------------------------------------------------------------
+
+// A settings file that cannot be written (as on a full disk) is reported, not taken as saved; and
+// once it can be written again, saving works again (QSettings keeps its first error for good,
+// so the store cannot rely on its status).
+void TestAccounts::accountStoreSaysWhenNotWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"haul.ini"_s);
+    QSettings settings(path, QSettings::IniFormat);
+    AccountStore store(&settings);
+    Account lab;
+    lab.name = u"Lab"_s;
+    lab.endpoint = QUrl(u"https://rgw.lab.example"_s);
+    QVERIFY(store.save(lab));
+    Account second = lab;
+    second.name = u"Second"_s;
+    Result<void> saved;
+    {
+        haul::test::FileSizeLimit limit(16);
+        saved = store.save(second);
+    }
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, ErrorCode::DestinationNotWritable);
+    QCOMPARE(saved.error().subject, dir.path());
+    // the file itself (another QSettings in this process would share the unwritten changes)
+    auto onDisk = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY(onDisk().contains(u"name=Lab"_s));
+    QVERIFY(!onDisk().contains(u"Second"_s));
+    QVERIFY(store.save(second));
+    QVERIFY(onDisk().contains(u"name=Second"_s));
+}
 
 void TestAccounts::accountStoreRoundTrip()
 {
