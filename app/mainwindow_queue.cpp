@@ -131,14 +131,17 @@ void MainWindow::queueDownloads(const QList<BrowserModel::Entry> &entries, const
     // A folder becomes destDir/<its name>/…, one row in the queue (FolderService keeps keys
     // that would lead outside it from being written, and reports them).
     QStringList keys;
+    QList<qint64> sizes; // as listed: the queued rows and the totals show them before they start
     for (const BrowserModel::Entry &e : entries) {
-        if (e.kind == BrowserModel::Kind::Object)
+        if (e.kind == BrowserModel::Kind::Object) {
             keys.append(e.key);
+            sizes.append(e.size);
+        }
         if (e.kind == BrowserModel::Kind::Folder)
             m_questions->track(m_context.folders->download(m_account, m_browser->bucket(), e.key, destDir, folderOptions()));
     }
     if (!keys.isEmpty())
-        m_context.transfers->addDownloads(m_account, m_browser->bucket(), keys, destDir);
+        m_context.transfers->addDownloads(m_account, m_browser->bucket(), keys, destDir, sizes);
 }
 
 void MainWindow::addFiles()

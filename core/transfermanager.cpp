@@ -102,13 +102,16 @@ QList<TransferId> TransferManager::addUploads(const QString &accountName,
 }
 
 QList<TransferId> TransferManager::addDownloads(const QString &accountName, const QString &bucket,
-                                                const QStringList &keys, const QString &destDir)
+                                                const QStringList &keys, const QString &destDir,
+                                                const QList<qint64> &sizes)
 {
     QList<TransferSnapshot> snaps;
     QList<TransferId> ids;
     const QDir dir(destDir);
-    for (const QString &key : keys) {
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString &key = keys[i];
         TransferSnapshot s;
+        s.size = sizes.value(i, -1);
         s.id = (*d->nextId)++;
         s.direction = Direction::Download;
         s.accountName = accountName;
@@ -138,6 +141,7 @@ QList<TransferId> TransferManager::addTransfers(Direction direction, const QStri
         s.localPath = item.localPath;
         s.bucket = bucket;
         s.key = item.key;
+        s.size = item.size;
         s.storageClass = direction == Direction::Upload ? storageClass : QString();
         s.groupId = groupId;
         snaps.append(s);

@@ -32,6 +32,7 @@ struct EngineOptions {
 struct TransferItem {
     QString localPath; ///< absolute
     QString key;
+    qint64 size = -1;  ///< as a walk or a listing found it (shown while queued), or -1
 };
 
 /// The core's face to the GUI: commands in, value snapshots out.
@@ -57,8 +58,11 @@ public:
                                  const QString &bucket, const QString &prefix,
                                  const QString &storageClass = {});
     /// Queues downloads of objects into destDir (named after the last part of each key).
+    /// `sizes` (optional, parallel to keys) are the sizes a listing gave, shown while the
+    /// downloads wait; each download takes the object's size anew when it starts.
     QList<TransferId> addDownloads(const QString &accountName, const QString &bucket,
-                                   const QStringList &keys, const QString &destDir);
+                                   const QStringList &keys, const QString &destDir,
+                                   const QList<qint64> &sizes = {});
 
     /// Queues uploads or downloads with explicit local paths and keys (folders: nested paths on
     /// both sides; a download's folder must exist). `groupId` (0: none) marks them as the files

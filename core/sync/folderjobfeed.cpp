@@ -21,7 +21,7 @@ void FolderJob::feed()
         const qint64 size = upload ? c.local.size : c.remote.size;
         if (adoptRestored(c, size))
             continue;
-        items.append({c.localPath, c.key});
+        items.append({c.localPath, c.key, size});
         sizes.append(size);
     }
     const QList<TransferId> ids = items.isEmpty() ? QList<TransferId>()

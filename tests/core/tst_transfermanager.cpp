@@ -36,6 +36,27 @@ private Q_SLOTS:
         QCOMPARE(snaps[1].size, options.multipartThreshold + 1);
         QCOMPARE(snaps[2].size, -1); // not there: said when it would start
     }
+
+    // Downloads take the sizes the browser's listing (or a folder's) gave, until they start.
+    void queuedDownloadsShowTheListedSize()
+    {
+        QTemporaryDir dir;
+        TransferManager manager{EngineOptions()};
+        QSignalSpy added(&manager, &TransferManager::transfersAdded);
+        manager.addDownloads(QStringLiteral("nobody"), QStringLiteral("lab"),
+                             {QStringLiteral("a.tif"), QStringLiteral("b.tif")}, dir.path(), {5LL << 30, 7});
+        QVERIFY(added.wait(5000));
+        auto snaps = added.at(0).at(0).value<QList<TransferSnapshot>>();
+        QCOMPARE(snaps.size(), 2);
+        QCOMPARE(snaps[0].size, 5LL << 30);
+        QCOMPARE(snaps[1].size, 7);
+        manager.addTransfers(Direction::Download, QStringLiteral("nobody"), QStringLiteral("lab"),
+                             {{dir.filePath(QStringLiteral("run/c.tif")), QStringLiteral("run/c.tif"), 42}});
+        QVERIFY(added.wait(5000));
+        snaps = added.at(1).at(0).value<QList<TransferSnapshot>>();
+        QCOMPARE(snaps.size(), 1);
+        QCOMPARE(snaps[0].size, 42);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransferManager)
