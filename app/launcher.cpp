@@ -25,7 +25,7 @@
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "queuesavebar.h"
-#include "state/journal.h"
+#include "state/savefile.h"
 #include "sync/folderservice.h"
 #include "transfermanager.h"
 #include "translations.h"

@@ -1,13 +1,12 @@
 #include "accountstore.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSettings>
 
-#include "state/journal.h"
+#include "state/savefile.h"
 
 namespace haul {
 
@@ -87,20 +86,9 @@ void writeAccount(QSettings &s, const Account &a)
     s.setValue(QStringLiteral("checksum"), checksumName(a.checksum));
 }
 
-/// When the settings file was written last (it is replaced by each sync that works).
-QDateTime writtenAt(const QString &path)
-{
-    QFileInfo file(path);
-    file.setCaching(false);
-    return file.lastModified();
-}
-
-/// Writes the list and syncs. QSettings keeps what it could not write in memory, and its
-/// status() keeps the first error for good, so whether this sync wrote the file is told by the
-/// file itself.
+/// Writes the list and syncs (see syncSettings()).
 Result<void> writeAll(QSettings &s, const QList<Account> &accounts)
 {
-    const QDateTime before = writtenAt(s.fileName());
     s.remove(kArray); // a shorter array would otherwise leave stale entries behind
     s.beginWriteArray(kArray, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
@@ -108,12 +96,7 @@ Result<void> writeAll(QSettings &s, const QList<Account> &accounts)
         writeAccount(s, accounts.at(i));
     }
     s.endArray();
-    s.sync();
-    const QDateTime after = writtenAt(s.fileName());
-    if (s.status() == QSettings::NoError || (after.isValid() && after != before))
-        return {};
-    const QFileInfo file(s.fileName());
-    return std::unexpected(writeFailure(file.absolutePath(), file.size(), QStringLiteral("settings file not written")));
+    return syncSettings(s);
 }
 
 } // namespace

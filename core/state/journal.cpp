@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStorageInfo>
+
+#include "state/savefile.h"
 
 namespace haul {
 
@@ -203,29 +204,6 @@ bool Journal::save(const JournalData &data, Error *error) const
                            {QStringLiteral("transfers"), list},
                            {QStringLiteral("stale"), stale}};
     return saveJsonFile(m_path, root, error);
-}
-
-bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    QDir().mkpath(folder);
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    // Unbuffered: Qt 6.4's commit() ignores a write that fails while close() flushes its buffer
-    // (seen: ENOSPC, then the empty file renamed over the journal); a direct write is checked.
-    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(json) == json.size() && file.commit())
-        return true;
-    if (error)
-        *error = writeFailure(folder, json.size(), file.errorString());
-    return false;
-}
-
-Error writeFailure(const QString &folder, qint64 needed, const QString &systemMessage)
-{
-    // QSaveFile and QSettings give no errno: ask the file system whether it is full.
-    const QStorageInfo disk(folder);
-    const bool full = disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < needed + 65536;
-    return Error(full ? ErrorCode::DiskFull : ErrorCode::DestinationNotWritable, folder, systemMessage);
 }
 
 } // namespace haul

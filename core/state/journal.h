@@ -3,8 +3,6 @@
 #include <QList>
 #include <QString>
 
-class QJsonObject;
-
 #include "engine/multipartupload.h"
 #include "engine/rangeddownload.h"
 #include "engine/snapshot.h"
@@ -41,15 +39,5 @@ public:
 private:
     QString m_path;
 };
-
-/// Writes `root` as compact JSON to `path` atomically (QSaveFile), creating the folder. On
-/// failure the previous file stays whole and `error` says why, naming the folder: DiskFull when
-/// the disk has no room left, else DestinationNotWritable.
-bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error = nullptr);
-
-/// Why a file in `folder` could not be written, as an Error naming the folder: DiskFull when its
-/// disk has less than `needed` bytes (plus some room) left, else DestinationNotWritable.
-/// `systemMessage` (e.g. "No space left on device") becomes the technical message.
-Error writeFailure(const QString &folder, qint64 needed, const QString &systemMessage);
 
 } // namespace haul

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "state/journal.h"
+#include "state/savefile.h"
 
 namespace haul {
 

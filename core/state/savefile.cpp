@@ -1,0 +1,60 @@
+#include "savefile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStorageInfo>
+
+namespace haul {
+
+bool saveJsonFile(const QString &path, const QJsonObject &root, Error *error)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Unbuffered: Qt 6.4's commit() ignores a write that fails while close() flushes its buffer
+    // (seen: ENOSPC, then the empty file renamed over the journal); a direct write is checked.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(json) == json.size() && file.commit())
+        return true;
+    if (error)
+        *error = writeFailure(folder, json.size(), file.errorString());
+    return false;
+}
+
+Error writeFailure(const QString &folder, qint64 needed, const QString &systemMessage)
+{
+    // QSaveFile and QSettings give no errno: ask the file system whether it is full.
+    const QStorageInfo disk(folder);
+    const bool full = disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < needed + 65536;
+    return Error(full ? ErrorCode::DiskFull : ErrorCode::DestinationNotWritable, folder, systemMessage);
+}
+
+namespace {
+
+/// When the file was written last (a sync that works replaces it).
+QDateTime writtenAt(const QString &path)
+{
+    QFileInfo file(path);
+    file.setCaching(false);
+    return file.lastModified();
+}
+
+} // namespace
+
+Result<void> syncSettings(QSettings &settings)
+{
+    const QDateTime before = writtenAt(settings.fileName());
+    settings.sync();
+    const QDateTime after = writtenAt(settings.fileName());
+    if (settings.status() == QSettings::NoError || (after.isValid() && after != before))
+        return {};
+    const QFileInfo file(settings.fileName());
+    return std::unexpected(writeFailure(file.absolutePath(), file.size(), QStringLiteral("settings file not written")));
+}
+
+} // namespace haul
