@@ -3,6 +3,7 @@
 #include <QSettings>
 
 #include "engine/snapshot.h"
+#include "state/savefile.h"
 #include "transfermanager.h"
 
 namespace haul {
@@ -83,7 +84,7 @@ Preferences loadPreferences(const QSettings &settings)
     return p;
 }
 
-void savePreferences(QSettings &settings, const Preferences &p)
+Result<void> savePreferences(QSettings &settings, const Preferences &p)
 {
     settings.beginGroup(kGroup);
     settings.setValue(QStringLiteral("connections"), p.connections);
@@ -97,7 +98,7 @@ void savePreferences(QSettings &settings, const Preferences &p)
     settings.endGroup();
     settings.setValue(preferenceKeys::existingFile(), existingFileName(p.existingFile));
     settings.setValue(preferenceKeys::language(), p.language);
-    settings.sync();
+    return syncSettings(settings);
 }
 
 WhenFileExists whenFileExists(ExistingFile preference)
@@ -125,14 +126,14 @@ AppSettings::AppSettings(QSettings *settings, QObject *parent)
 {
 }
 
-void AppSettings::setPreferences(const Preferences &preferences)
+Result<void> AppSettings::setPreferences(const Preferences &preferences)
 {
-    if (m_settings)
-        savePreferences(*m_settings, preferences);
-    if (preferences == m_preferences)
-        return;
-    m_preferences = preferences;
-    Q_EMIT changed(m_preferences);
+    const Result<void> saved = m_settings ? savePreferences(*m_settings, preferences) : Result<void>();
+    if (preferences != m_preferences) {
+        m_preferences = preferences;
+        Q_EMIT changed(m_preferences);
+    }
+    return saved;
 }
 
 } // namespace haul

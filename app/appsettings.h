@@ -58,8 +58,9 @@ ExistingFile existingFileFromName(const QString &name);
 
 /// Reads Preferences from the group "preferences"; missing or unknown values give the defaults.
 Preferences loadPreferences(const QSettings &settings);
-/// Writes them (and syncs). Nothing else in the file is touched.
-void savePreferences(QSettings &settings, const Preferences &preferences);
+/// Writes them (and syncs). Nothing else in the file is touched. Fails when the file could not
+/// be written (see syncSettings()).
+Result<void> savePreferences(QSettings &settings, const Preferences &preferences);
 /// Sets the engine options the preferences decide (connections, bandwidth, part size, what a
 /// download does with an existing file).
 void applyPreferences(const Preferences &preferences, EngineOptions &options);
@@ -76,8 +77,10 @@ public:
     /// The QSettings file the preferences live in (null: memory only), for other saved lists
     /// such as the sync pairs.
     QSettings *store() const { return m_settings; }
-    /// Stores new preferences; emits changed() when they differ from the current ones.
-    void setPreferences(const Preferences &preferences);
+    /// Stores new preferences; emits changed() when they differ from the current ones. They
+    /// apply either way; the error says when the file could not be written (they are then
+    /// written at a later sync that works, or lost when Haul ends first).
+    Result<void> setPreferences(const Preferences &preferences);
 
 Q_SIGNALS:
     void changed(const haul::Preferences &preferences);

@@ -69,6 +69,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_tray(new QCheckBox(tr("Start minimised to the &tray while transfers run"), this))
     , m_checksumWarning(new MessageBar(this))
+    , m_saveError(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                      | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -80,6 +81,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     layout->addWidget(createAccountGroup());
     layout->addWidget(createDesktopGroup());
     layout->addStretch(1);
+    layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     describeFields();
@@ -216,7 +218,9 @@ void SettingsDialog::setPreferences(const Preferences &p)
 
 void SettingsDialog::accept()
 {
-    m_settings->setPreferences(preferences());
+    // Applied either way; a file that could not be written is said, and the dialog stays.
+    if (Result<void> saved = m_settings->setPreferences(preferences()); !saved)
+        return m_saveError->showError(saved.error());
     QDialog::accept();
 }
 

@@ -47,6 +47,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *trayBox() const { return m_tray; }
     MessageBar *checksumWarning() const { return m_checksumWarning; }
+    /// Says why the settings could not be written (OK then leaves the dialog open).
+    MessageBar *saveError() const { return m_saveError; }
 
 private:
     QGroupBox *createTransferGroup();
@@ -68,6 +70,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_tray;
     MessageBar *m_checksumWarning;
+    MessageBar *m_saveError;
     QDialogButtonBox *m_buttons;
 };
 

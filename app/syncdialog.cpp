@@ -46,6 +46,7 @@ SyncDialog::SyncDialog(SyncPairStore *store, SyncController *controller, Account
     layOut();
     reload();
     connect(m_store, &SyncPairStore::changed, this, &SyncDialog::reload);
+    connect(m_store, &SyncPairStore::notSaved, m_result, &MessageBar::showError);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SyncDialog::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openEditor(currentPair()); });
     connect(m_add, &QPushButton::clicked, this, [this] { openEditor(-1); });

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QSettings>
 
+#include "state/savefile.h"
 #include "sync/keypath.h"
 
 namespace haul {
@@ -65,7 +66,7 @@ QList<SavedSyncPair> loadSyncPairs(QSettings &settings)
     return pairs;
 }
 
-void saveSyncPairs(QSettings &settings, const QList<SavedSyncPair> &pairs)
+Result<void> saveSyncPairs(QSettings &settings, const QList<SavedSyncPair> &pairs)
 {
     settings.remove(kArray);
     settings.beginWriteArray(kArray, int(pairs.size()));
@@ -80,7 +81,7 @@ void saveSyncPairs(QSettings &settings, const QList<SavedSyncPair> &pairs)
         settings.setValue(QStringLiteral("deleteRemote"), p.deleteRemote);
     }
     settings.endArray();
-    settings.sync();
+    return syncSettings(settings);
 }
 
 SyncPairStore::SyncPairStore(QSettings *settings, QObject *parent)
@@ -115,9 +116,10 @@ void SyncPairStore::remove(int index)
 
 void SyncPairStore::store()
 {
-    if (m_settings)
-        saveSyncPairs(*m_settings, m_pairs);
+    const Result<void> saved = m_settings ? saveSyncPairs(*m_settings, m_pairs) : Result<void>();
     Q_EMIT changed();
+    if (!saved)
+        Q_EMIT notSaved(saved.error());
 }
 
 } // namespace haul

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+#include "error.h"
 #include "sync/compare.h"
 #include "sync/foldertypes.h"
 
@@ -36,7 +37,7 @@ CompareMethod compareMethodFromName(const QString &name);
 /// Reads the pairs from the array "syncPairs"; incomplete entries are dropped.
 QList<SavedSyncPair> loadSyncPairs(QSettings &settings);
 /// Replaces the array "syncPairs" with these pairs (and syncs). Nothing else is touched.
-void saveSyncPairs(QSettings &settings, const QList<SavedSyncPair> &pairs);
+Result<void> saveSyncPairs(QSettings &settings, const QList<SavedSyncPair> &pairs);
 
 /// The saved pairs of this run, kept in QSettings (or in memory only when given none, as in
 /// tests). Every change is written at once and announced with changed().
@@ -56,6 +57,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// The settings file could not be written (see syncSettings()): the pairs stay as changed
+    /// for this session and are written at the next save that works.
+    void notSaved(const haul::Error &error);
 
 private:
     void store();

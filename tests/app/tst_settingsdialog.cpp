@@ -10,6 +10,7 @@
 
 #include "../app/guitest.h"
 #include "accountdialog.h"
+#include "filesizelimit.h"
 #include "messagebar.h"
 #include "settingsdialog.h"
 
@@ -74,6 +75,31 @@ private Q_SLOTS:
         QCOMPARE(app.settings.value(preferenceKeys::existingFile()).toString(), QStringLiteral("skip-identical"));
         QVERIFY(app.preferences.preferences().followLinks);
         QCOMPARE(app.settings.value(QStringLiteral("preferences/followLinks")).toBool(), true);
+    }
+
+    // The settings file cannot be written (a full disk; here a file-size limit): the new values
+    // apply, the dialog says why they are not saved and stays; OK again saves them.
+    void settingsNotWrittenIsSaid()
+    {
+        AppFixture app;
+        SettingsDialog dialog(&app.preferences);
+        dialog.show();
+        dialog.bandwidthBox()->setValue(7);
+        {
+            FileSizeLimit limit(16);
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.saveError()->kind(), MessageBar::Kind::Error);
+        const QString folder = QFileInfo(app.settings.fileName()).absolutePath();
+        QVERIFY2(dialog.saveError()->text().startsWith(QStringLiteral("Haul may not write into the folder “%1”.").arg(folder)),
+                 qPrintable(dialog.saveError()->text()));
+        QCOMPARE(app.preferences.preferences().bandwidthMiBps, 7); // in force all the same
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QFile onDisk(app.settings.fileName()); // the file itself, not QSettings' memory
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QVERIFY(onDisk.readAll().contains("bandwidthMiBps=7"));
     }
 
     void cancelKeepsEverything()

@@ -12,10 +12,12 @@
 
 #include "../app/guitest.h"
 #include "appsettings.h"
+#include "filesizelimit.h"
 #include "format.h"
 #include "messagebar.h"
 #include "synccontroller.h"
 #include "syncpaireditor.h"
+#include "syncdialog.h"
 #include "syncpairs.h"
 #include "syncpreview.h"
 #include "translations.h"
@@ -156,6 +158,36 @@ private Q_SLOTS:
         QCOMPARE(reopened.pairs().size(), 1);
         QVERIFY(reopened.pairs().at(0) == edited);
         QVERIFY(reopened.pairs().at(0).deleteRemote);
+    }
+
+    // A pair that cannot be written (a full disk; here a file-size limit) is said in the sync
+    // dialog; it stays listed, and the next change that can be written saves it too.
+    void pairNotWrittenIsSaid()
+    {
+        test::AppFixture app;
+        MainWindow window(app.context());
+        SyncDialog *dialog = window.openSyncDialog();
+        QSignalSpy notSaved(window.syncPairs(), &SyncPairStore::notSaved);
+        {
+            test::FileSizeLimit limit(16);
+            window.syncPairs()->add(makePair(QStringLiteral("/data/run-1"), QStringLiteral("lab"), {}));
+        }
+        QCOMPARE(notSaved.size(), 1);
+        QCOMPARE(notSaved.at(0).at(0).value<Error>().code, ErrorCode::DestinationNotWritable);
+        QCOMPARE(dialog->resultBar()->kind(), MessageBar::Kind::Error);
+        const QString folder = QFileInfo(app.settings.fileName()).absolutePath();
+        QVERIFY2(dialog->resultBar()->text().startsWith(QStringLiteral("Haul may not write into the folder “%1”.").arg(folder)),
+                 qPrintable(dialog->resultBar()->text()));
+        QCOMPARE(dialog->pairList()->topLevelItemCount(), 1);
+        auto onDisk = [&] {
+            QFile f(app.settings.fileName()); // the file itself, not QSettings' memory
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY(!onDisk().contains("run-1"));
+        window.syncPairs()->add(makePair(QStringLiteral("/data/run-2"), QStringLiteral("lab"), {}));
+        QCOMPARE(notSaved.size(), 1);
+        QVERIFY(onDisk().contains("run-1"));
+        QVERIFY(onDisk().contains("run-2"));
     }
 
     void memoryOnlyStore()
