@@ -13,16 +13,16 @@ QueueSaveBar::QueueSaveBar(TransferManager *transfers, FolderService *folders, Q
 {
     connect(transfers, &TransferManager::queueSaveChanged, this, [this](bool saved, const Error &error) {
         m_queueError = saved ? std::nullopt : std::optional<Error>(error);
-        update();
+        showProblem();
     });
     connect(folders, &FolderService::journalSaveChanged, this, [this](bool saved, const Error &error) {
         m_foldersError = saved ? std::nullopt : std::optional<Error>(error);
-        update();
+        showProblem();
     });
     hide();
 }
 
-void QueueSaveBar::update()
+void QueueSaveBar::showProblem()
 {
     const std::optional<Error> &error = m_queueError ? m_queueError : m_foldersError;
     if (!error) {

@@ -20,7 +20,7 @@ public:
     QueueSaveBar(TransferManager *transfers, FolderService *folders, QWidget *parent = nullptr);
 
 private:
-    void update();
+    void showProblem();
 
     std::optional<Error> m_queueError;
     std::optional<Error> m_foldersError;
