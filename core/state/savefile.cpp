@@ -1,7 +1,12 @@
 #include "savefile.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,22 +41,32 @@ Error writeFailure(const QString &folder, qint64 needed, const QString &systemMe
 
 namespace {
 
-/// When the file was written last (a sync that works replaces it).
-QDateTime writtenAt(const QString &path)
+/// Which file is at `path`, as written last: a sync that works puts a new file there (QSaveFile:
+/// another inode, another time). Empty when there is none. Nanoseconds and the inode where the
+/// system has them, since two syncs can fall within one millisecond.
+QByteArray writtenAt(const QString &path)
 {
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_ino)) + ':' + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
+#else
     QFileInfo file(path);
     file.setCaching(false);
-    return file.lastModified();
+    return file.exists() ? file.lastModified().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
+#endif
 }
 
 } // namespace
 
 Result<void> syncSettings(QSettings &settings)
 {
-    const QDateTime before = writtenAt(settings.fileName());
+    const QByteArray before = writtenAt(settings.fileName());
     settings.sync();
-    const QDateTime after = writtenAt(settings.fileName());
-    if (settings.status() == QSettings::NoError || (after.isValid() && after != before))
+    const QByteArray after = writtenAt(settings.fileName());
+    if (settings.status() == QSettings::NoError || (!after.isEmpty() && after != before))
         return {};
     const QFileInfo file(settings.fileName());
     return std::unexpected(writeFailure(file.absolutePath(), file.size(), QStringLiteral("settings file not written")));

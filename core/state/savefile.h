@@ -22,7 +22,7 @@ Error writeFailure(const QString &folder, qint64 needed, const QString &systemMe
 /// Syncs `settings` to its file and says whether the file was written (a full disk, a folder
 /// not writable: the error names the folder, as writeFailure()). QSettings keeps what it could
 /// not write in memory and writes it at a later sync; its status() keeps the first error for
-/// good, so whether this sync wrote the file is told by the file's own time.
+/// good, so whether this sync wrote the file is told by the file itself (a new one is there).
 Result<void> syncSettings(QSettings &settings);
 
 } // namespace haul
