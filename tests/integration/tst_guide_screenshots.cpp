@@ -154,6 +154,8 @@ private Q_SLOTS:
         m_window.reset();
         m_app.reset();
         runServers({QStringLiteral("stop"), m_serversDir.path()});
+        // named so for the pictures (the queue shows the path), so not a QTemporaryDir
+        QDir(QDir::temp().filePath(QStringLiteral("Lab data"))).removeRecursively();
     }
 
     void firstRun()
