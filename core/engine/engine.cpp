@@ -222,8 +222,8 @@ void Engine::saveJournal()
     const bool saved = m_journal->save({entries, m_stale}, &error);
     if (!saved)
         m_saveTimer.start(RetrySaveMs); // the disk may have room again by then
-    else
-        m_saveTimer.setInterval(SaveDelayMs);
+    else if (m_saveTimer.interval() != SaveDelayMs)
+        m_saveTimer.setInterval(SaveDelayMs); // (restarts it if running: only after a failure)
     if (saved == m_journalSaved)
         return;
     m_journalSaved = saved;

@@ -95,6 +95,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.saveError()->text().startsWith(QStringLiteral("Haul may not write into the folder “%1”.").arg(folder)),
                  qPrintable(dialog.saveError()->text()));
         QCOMPARE(app.preferences.preferences().bandwidthMiBps, 7); // in force all the same
+        QVERIFY(!saveScreenshot(&dialog, QStringLiteral("settings-not-written")).isEmpty());
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
         QFile onDisk(app.settings.fileName()); // the file itself, not QSettings' memory

@@ -179,6 +179,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->resultBar()->text().startsWith(QStringLiteral("Haul may not write into the folder “%1”.").arg(folder)),
                  qPrintable(dialog->resultBar()->text()));
         QCOMPARE(dialog->pairList()->topLevelItemCount(), 1);
+        QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("sync-pair-not-written")).isEmpty());
         auto onDisk = [&] {
             QFile f(app.settings.fileName()); // the file itself, not QSettings' memory
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
