@@ -58,6 +58,8 @@ constexpr std::array kTexts{
     Texts{ErrorCode::AccessDenied, QT_TRANSLATE_NOOP("ErrorText", "This account is not allowed to do that with “%1”."),
           QT_TRANSLATE_NOOP("ErrorText", "This account is not allowed to do that."),
           QT_TRANSLATE_NOOP("ErrorText", "Ask the bucket's owner or your storage administrator for permission.")},
+    Texts{ErrorCode::ListBucketsDenied, nullptr, QT_TRANSLATE_NOOP("ErrorText", "This account is not allowed to list buckets."),
+          QT_TRANSLATE_NOOP("ErrorText", "If it may use one bucket, enter that bucket's name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.")},
     Texts{ErrorCode::ExpiredToken, nullptr, QT_TRANSLATE_NOOP("ErrorText", "The temporary credentials of this account have expired."),
           QT_TRANSLATE_NOOP("ErrorText", "Get new credentials and enter them in the account settings.")},
     Texts{ErrorCode::CredentialsMissing, QT_TRANSLATE_NOOP("ErrorText", "No secret key is stored for the account “%1”."),

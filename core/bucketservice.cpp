@@ -30,6 +30,41 @@ void listPages(S3Client *c, QPointer<BucketService> self, quint64 id, QString bu
 
 } // namespace
 
+Result<QList<BucketInfo>> withAccountBucket(Result<QList<BucketInfo>> listed, const QString &bucket)
+{
+    const bool denied = !listed && listed.error().code == ErrorCode::AccessDenied;
+    if (denied && bucket.isEmpty()) {
+        Error e = listed.error();
+        e.code = ErrorCode::ListBucketsDenied;
+        return fail(e);
+    }
+    if (bucket.isEmpty() || (!listed && !denied))
+        return listed;
+    QList<BucketInfo> buckets = listed.value_or(QList<BucketInfo>{});
+    if (std::none_of(buckets.cbegin(), buckets.cend(), [&](const BucketInfo &b) { return b.name == bucket; }))
+        buckets.append(BucketInfo{bucket, {}});
+    return buckets;
+}
+
+namespace {
+
+/// Lists the account's buckets (withAccountBucket) and, when the account names its own bucket,
+/// checks that bucket can be listed: a mistyped name is told now, not when browsing.
+void listAccountBuckets(S3Client *c, std::function<void(QList<BucketInfo>, Error)> report)
+{
+    const QString bucket = c->account().bucket;
+    c->listBuckets([c, bucket, report](Result<QList<BucketInfo>> r) {
+        r = withAccountBucket(std::move(r), bucket);
+        if (!r || bucket.isEmpty())
+            return report(r.value_or(QList<BucketInfo>{}), errorOf(r));
+        c->listObjects(bucket, {}, QStringLiteral("/"), {}, 1, [report, buckets = *r](Result<ListPage> page) {
+            report(page ? buckets : QList<BucketInfo>{}, errorOf(page));
+        });
+    });
+}
+
+} // namespace
+
 using namespace bucketcalls;
 
 BucketService::BucketService(TransferManager *manager, QObject *parent)
@@ -46,8 +81,9 @@ quint64 BucketService::listBuckets(const QString &accountName)
         back(self, [self, id, buckets, e] { Q_EMIT self->bucketsListed(id, buckets, e); });
     };
     onEngine(m_manager, accountName, [emitResult](S3Client *c) {
-        c->listBuckets([emitResult](Result<QList<BucketInfo>> r) {
-            emitResult(r ? *r : QList<BucketInfo>{}, errorOf(r));
+        c->listBuckets([emitResult, bucket = c->account().bucket](Result<QList<BucketInfo>> r) {
+            r = withAccountBucket(std::move(r), bucket);
+            emitResult(r.value_or(QList<BucketInfo>{}), errorOf(r));
         });
     }, [emitResult](Error e) { emitResult({}, e); });
     return id;
@@ -78,24 +114,17 @@ void BucketService::cancelListing(quint64 request)
         *stop = true;
 }
 
-quint64 BucketService::testConnection(const AccountConnection &connection, const QString &bucket)
+quint64 BucketService::testConnection(const AccountConnection &connection)
 {
     const quint64 id = m_nextRequest++;
     QPointer<BucketService> self(this);
     Engine *engine = m_manager->engine();
-    QMetaObject::invokeMethod(engine, [engine, connection, bucket, self, id] {
+    QMetaObject::invokeMethod(engine, [engine, connection, self, id] {
         S3Client *c = engine->makeClient(connection);
-        auto report = [c, self, id](QList<BucketInfo> buckets, Error e) {
+        listAccountBuckets(c, [c, self, id](QList<BucketInfo> buckets, Error e) {
             c->deleteLater();
             back(self, [self, id, buckets, e] { Q_EMIT self->connectionTested(id, buckets, e); });
-        };
-        if (bucket.isEmpty())
-            c->listBuckets([report](Result<QList<BucketInfo>> r) {
-                report(r ? *r : QList<BucketInfo>{}, errorOf(r));
-            });
-        else
-            c->listObjects(bucket, {}, QStringLiteral("/"), {}, 1,
-                           [report](Result<ListPage> r) { report({}, errorOf(r)); });
+        });
     });
     return id;
 }

@@ -16,6 +16,12 @@ namespace haul {
 
 class TransferManager;
 
+/// ListBuckets' answer with the account's own bucket (Account::bucket) among the buckets:
+/// added when the store did not list it, and alone when the store refused to list any
+/// (AccessDenied). Refused when the account names no bucket: ListBucketsDenied, so the user is
+/// told to name one.
+Result<QList<BucketInfo>> withAccountBucket(Result<QList<BucketInfo>> listed, const QString &bucket);
+
 /// Browsing and tidying a store: list buckets and folders, create buckets and folders, copy,
 /// move and delete objects, share links, test an account. Lives in the GUI thread; requests run on the engine's lanes.
 /// Each call returns a request id; its answer comes back as one signal (listings: one signal per
@@ -25,6 +31,8 @@ class BucketService : public QObject {
 public:
     explicit BucketService(TransferManager *manager, QObject *parent = nullptr);
 
+    /// The buckets ListBuckets gives, with the account's own bucket (Account::bucket) among them
+    /// even when the store does not list it or refuses to list buckets (AccessDenied).
     quint64 listBuckets(const QString &accountName);
     /// Lists one folder level (delimiter "/") under prefix; one objectsListed per page.
     quint64 listObjects(const QString &accountName, const QString &bucket, const QString &prefix);
@@ -32,9 +40,10 @@ public:
     /// objectsListed come for it (a folder of 100,000 objects is 100 requests). Unknown or
     /// finished requests are ignored.
     void cancelListing(quint64 request);
-    /// Tries the account: lists buckets, or when bucket is set, checks that bucket. Doesn't need
+    /// Tries the account: lists its buckets as listBuckets does and, when the account names its
+    /// own bucket (Account::bucket), checks that it can list that bucket. Doesn't need
     /// setAccount first.
-    quint64 testConnection(const AccountConnection &connection, const QString &bucket = {});
+    quint64 testConnection(const AccountConnection &connection);
     quint64 createBucket(const QString &accountName, const QString &bucket);
     quint64 deleteObject(const QString &accountName, const QString &bucket, const QString &key);
     quint64 headObject(const QString &accountName, const QString &bucket, const QString &key);
@@ -67,7 +76,7 @@ Q_SIGNALS:
     void bucketsListed(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void objectsListed(quint64 request, const haul::ListPage &page, bool lastPage, const haul::Error &error);
     void objectHead(quint64 request, const haul::ObjectHead &head, const haul::Error &error);
-    /// The answer to testConnection: the buckets the account sees (when no bucket was named).
+    /// The answer to testConnection: the buckets the account sees.
     void connectionTested(quint64 request, const QList<haul::BucketInfo> &buckets, const haul::Error &error);
     void operationDone(quint64 request, const haul::Error &error);
     void keysListed(quint64 request, const QStringList &keys, qint64 totalBytes, const haul::Error &error);

@@ -24,6 +24,7 @@ enum class ErrorCode {
     SignatureMismatch,     ///< the secret key is wrong (or the clock is far off)
     RequestTimeSkewed,     ///< this computer's clock differs too much from the server's
     AccessDenied,          ///< the key is valid but may not do this
+    ListBucketsDenied,     ///< AccessDenied for ListBuckets, and the account names no bucket of its own
     ExpiredToken,          ///< the session token has expired
     CredentialsMissing,    ///< no secret key is stored for the account
     KeychainUnavailable,   ///< the OS keychain cannot be reached

@@ -33,6 +33,10 @@ struct Account {
     QString accessKeyId;
     QString caFile;          ///< extra CA certificates (PEM) to trust for this endpoint
     ChecksumMode checksum = ChecksumMode::Auto;
+    /// Optional: the bucket this account works in. Shown among its buckets even when the store
+    /// does not list it (shared from another account) or refuses to list buckets at all
+    /// (AccessDenied: keys allowed one bucket only), like Cyberduck's bookmark path.
+    QString bucket;
     bool fromEnvironment = false; ///< the "environment" account built from AWS_* variables
 
     /// The endpoint as used: endpoint, or AWS's regional one when empty.

@@ -71,6 +71,7 @@ Account readAccount(const QSettings &s)
     a.accessKeyId = s.value(QStringLiteral("accessKeyId")).toString();
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.checksum = checksumFromName(s.value(QStringLiteral("checksum")).toString());
+    a.bucket = s.value(QStringLiteral("bucket")).toString();
     return a;
 }
 
@@ -84,6 +85,7 @@ void writeAccount(QSettings &s, const Account &a)
     s.setValue(QStringLiteral("accessKeyId"), a.accessKeyId);
     s.setValue(QStringLiteral("caFile"), a.caFile);
     s.setValue(QStringLiteral("checksum"), checksumName(a.checksum));
+    s.setValue(QStringLiteral("bucket"), a.bucket);
 }
 
 /// Writes the list and syncs (see syncSettings()).

@@ -76,6 +76,16 @@ BucketNameProblem checkBucketName(const QString &name)
     return BucketNameProblem::None;
 }
 
+bool isExistingBucketName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 255)
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'.' || c == u'-' || c == u'_';
+    });
+}
+
 bool isDnsCompatibleForVirtualHosting(const QString &name)
 {
     return checkBucketName(name) == BucketNameProblem::None && !name.contains(u'.');

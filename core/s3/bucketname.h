@@ -24,6 +24,11 @@ enum class BucketNameProblem {
 /// before 2018 in us-east-1 may legally have names these rules refuse (upper case, '_').
 BucketNameProblem checkBucketName(const QString &name);
 
+/// True when the name can be an existing bucket's, by the rule aws-cli checks s3:// addresses
+/// with: 1 to 255 letters (either case), digits, '.', '-' and '_'. Looser than
+/// checkBucketName(), for names the user types to open a bucket, not to create one.
+bool isExistingBucketName(const QString &name);
+
 /// True when the bucket can be addressed virtual-hosted style (https://bucket.host/): the name is
 /// valid and has no dots, because a dotted name does not match the store's wildcard TLS
 /// certificate (*.s3.amazonaws.com). Use path-style addressing otherwise.

@@ -13,7 +13,7 @@ private:
     static bool hasNoSubject(ErrorCode code)
     {
         static const QList<ErrorCode> codes{ErrorCode::None, ErrorCode::SignatureMismatch,
-            ErrorCode::RequestTimeSkewed, ErrorCode::ExpiredToken, ErrorCode::KeychainUnavailable,
+            ErrorCode::RequestTimeSkewed, ErrorCode::ListBucketsDenied, ErrorCode::ExpiredToken, ErrorCode::KeychainUnavailable,
             ErrorCode::ChecksumUnsupported, ErrorCode::Throttled, ErrorCode::Unknown,
             ErrorCode::KeyTooLong}; // its subject, a key of over 1,024 bytes, is not for a sentence
         return codes.contains(code);

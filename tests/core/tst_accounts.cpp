@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "bucketservice.h"
 #include "creds/account.h"
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
@@ -48,7 +49,7 @@ QStringList fields(const AccountConnection &c)
 QStringList fields(const Account &a)
 {
     return {a.name, a.endpoint.toString(), a.region, addressingName(a.addressing), a.accessKeyId,
-            a.caFile, QString::number(int(a.checksum)), QString::number(a.fromEnvironment)};
+            a.caFile, QString::number(int(a.checksum)), QString::number(a.fromEnvironment), a.bucket};
 }
 
 QStringList l(std::initializer_list<const char *> items)
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void accountStoreRoundTrip();
     void accountStoreNeverWritesSecrets();
     void accountStoreSaysWhenNotWritten();
+    void accountBucketAmongTheBuckets_data();
+    void accountBucketAmongTheBuckets();
     void usesPathStyle_data();
     void usesPathStyle();
     void effectiveEndpoint_data();
@@ -414,6 +417,51 @@ void TestAccounts::accountStoreSaysWhenNotWritten()
     QVERIFY(onDisk().contains(u"name=Second"_s));
 }
 
+void TestAccounts::accountBucketAmongTheBuckets_data()
+{
+    QTest::addColumn<QStringList>("listed");     // ListBuckets' answer; empty + denied: refused
+    QTest::addColumn<int>("refusal");            // ErrorCode of ListBuckets' failure, None when it answered
+    QTest::addColumn<QString>("bucket");         // Account::bucket
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<int>("error");              // ErrorCode of the result
+    const int none = int(ErrorCode::None);
+    const int denied = int(ErrorCode::AccessDenied);
+    QTest::newRow("no bucket named: as listed") << l({"a", "b"}) << none << QString() << l({"a", "b"}) << none;
+    QTest::newRow("named and listed: once") << l({"a", "lab"}) << none << u"lab"_s << l({"a", "lab"}) << none;
+    QTest::newRow("named, not listed (shared): added") << l({"a"}) << none << u"lab"_s << l({"a", "lab"}) << none;
+    QTest::newRow("empty list, named") << QStringList() << none << u"lab"_s << l({"lab"}) << none;
+    QTest::newRow("refused, named: the bucket alone") << QStringList() << denied << u"lab"_s << l({"lab"}) << none;
+    QTest::newRow("refused, none named: say so") << QStringList() << denied << QString() << QStringList()
+                                                 << int(ErrorCode::ListBucketsDenied);
+    QTest::newRow("other failure stays") << QStringList() << int(ErrorCode::SignatureMismatch) << u"lab"_s
+                                         << QStringList() << int(ErrorCode::SignatureMismatch);
+}
+
+void TestAccounts::accountBucketAmongTheBuckets()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(int, refusal);
+    QFETCH(QString, bucket);
+    QFETCH(QStringList, shown);
+    QFETCH(int, error);
+    Result<QList<BucketInfo>> answer = fail(ErrorCode(refusal), QString(), u"the store's words"_s);
+    if (refusal == int(ErrorCode::None)) {
+        answer = QList<BucketInfo>{};
+        for (const QString &name : listed)
+            answer->append(BucketInfo{name, {}});
+    }
+    const Result<QList<BucketInfo>> result = withAccountBucket(answer, bucket);
+    QCOMPARE(int(result ? ErrorCode::None : result.error().code), error);
+    if (!result) {
+        QCOMPARE(result.error().message, u"the store's words"_s); // the technical detail stays
+        return;
+    }
+    QStringList names;
+    for (const BucketInfo &b : *result)
+        names << b.name;
+    QCOMPARE(names, shown);
+}
+
 void TestAccounts::accountStoreRoundTrip()
 {
     QTemporaryDir dir;
@@ -428,6 +476,7 @@ void TestAccounts::accountStoreRoundTrip()
     ceph.accessKeyId = u"CEPHKEY"_s;
     ceph.caFile = u"/etc/ssl/lab-ca.pem"_s;
     ceph.checksum = ChecksumMode::Md5;
+    ceph.bucket = u"Lab_Shared"_s;
     Account aws;
     aws.name = u"AWS"_s;
     aws.region = u"eu-central-1"_s;

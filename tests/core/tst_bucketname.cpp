@@ -12,6 +12,8 @@ class TestBucketName : public QObject {
 private Q_SLOTS:
     void checkBucketName_data();
     void checkBucketName();
+    void existingBucketName_data();
+    void existingBucketName();
     void virtualHosting_data();
     void virtualHosting();
 };
@@ -65,6 +67,29 @@ void TestBucketName::checkBucketName()
     QFETCH(QString, name);
     QFETCH(BucketNameProblem, problem);
     QCOMPARE(haul::checkBucketName(name), problem);
+}
+
+void TestBucketName::existingBucketName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("ordinary") << "lab-data.2026" << true;
+    QTest::newRow("legacy upper case and underscore") << "Lab_Data" << true;
+    QTest::newRow("one character") << "a" << true;
+    QTest::newRow("255 characters") << QString(255, u'b') << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("256 characters") << QString(256, u'b') << false;
+    QTest::newRow("slash") << "lab/data" << false;
+    QTest::newRow("space") << "lab data" << false;
+    QTest::newRow("colon") << "s3:" << false;
+    QTest::newRow("non-ASCII letter") << "größe" << false;
+}
+
+void TestBucketName::existingBucketName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, usable);
+    QCOMPARE(isExistingBucketName(name), usable);
 }
 
 void TestBucketName::virtualHosting_data()
