@@ -15,6 +15,7 @@
 
 #include "accountregistry.h"
 #include "bucketservice.h"
+#include "s3/bucketname.h"
 #include "icons.h"
 #include "messagebar.h"
 
@@ -81,6 +82,10 @@ void AccountDialog::buildForm()
     m_accessKey = new QLineEdit(this);
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_bucket = new QLineEdit(this);
+    m_bucket->setPlaceholderText(tr("Optional: the bucket to open if the account may not list buckets"));
+    m_bucket->setToolTip(tr("Haul shows this bucket among the account's buckets even when the storage service "
+                            "does not list it, for example a bucket another account shares with this one."));
     m_caFile = new QLineEdit(this);
     m_caFile->setPlaceholderText(tr("Optional: your institute's CA certificate (PEM)"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -106,6 +111,7 @@ void AccountDialog::addRows()
     m_form->addRow(tr("C&hecksum:"), m_checksum);
     m_form->addRow(tr("Access key &id:"), m_accessKey);
     m_form->addRow(tr("&Secret key:"), m_secret);
+    m_form->addRow(tr("&Bucket:"), m_bucket);
     auto *caLabel = new QLabel(tr("CA &certificate:"), this);
     caLabel->setBuddy(m_caFile);
     m_form->addRow(caLabel, caRow);
@@ -149,6 +155,7 @@ void AccountDialog::editAccount(const QString &name)
     m_checksum->setCurrentIndex(m_checksum->findData(int(account->checksum)));
     m_accessKey->setText(account->accessKeyId);
     m_caFile->setText(account->caFile);
+    m_bucket->setText(account->bucket);
     m_secret->setPlaceholderText(tr("(unchanged)"));
     QPointer<AccountDialog> self(this);
     m_registry->readSecret(name, [self](Result<QString> secret) {
@@ -172,6 +179,7 @@ AccountConnection AccountDialog::connection() const
     c.account.checksum = ChecksumMode(m_checksum->currentData().toInt());
     c.account.accessKeyId = m_accessKey->text().trimmed();
     c.account.caFile = m_caFile->text().trimmed();
+    c.account.bucket = m_bucket->text().trimmed();
     c.credentials.accessKeyId = c.account.accessKeyId;
     c.credentials.secretAccessKey = m_secret->text().trimmed();
     return c;
@@ -202,6 +210,9 @@ bool AccountDialog::validate()
         return fail(m_accessKey, tr("Enter the access key id."));
     if (c.credentials.secretAccessKey.isEmpty() && m_editing.isEmpty())
         return fail(m_secret, tr("Enter the secret key."));
+    if (!c.account.bucket.isEmpty() && !isExistingBucketName(c.account.bucket))
+        return fail(m_bucket, tr("“%1” is not a bucket name: a bucket name has only letters, digits, dots, hyphens and underscores. Enter the name alone, without s3:// or folders.")
+                                  .arg(c.account.bucket));
     if (!c.account.caFile.isEmpty() && !QFileInfo(c.account.caFile).isFile())
         return fail(m_caFile, tr("The certificate file “%1” does not exist.").arg(c.account.caFile));
     return true;
@@ -227,8 +238,18 @@ void AccountDialog::onConnectionTested(quint64 request, const QList<BucketInfo> 
         m_message->showMessage(MessageBar::Kind::Success,
                                tr("Connected: this account sees %n bucket(s).", nullptr, int(buckets.size())));
     else
-        m_message->showError(error);
+        showTestError(m_message, error);
     Q_EMIT connectionTested(error);
+}
+
+void AccountDialog::showTestError(MessageBar *bar, const Error &error)
+{
+    bar->showError(error);
+    if (error.code == ErrorCode::ListBucketsDenied || (error.code == ErrorCode::NoSuchBucket && !m_bucket->text().isEmpty())
+        || (error.code == ErrorCode::AccessDenied && !m_bucket->text().isEmpty())) {
+        m_bucket->setFocus(Qt::OtherFocusReason);
+        m_bucket->selectAll();
+    }
 }
 
 void AccountDialog::accept()

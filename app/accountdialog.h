@@ -20,7 +20,8 @@ class BucketService;
 class MessageBar;
 
 /// Adds or edits an account: name, service (Amazon S3 or another S3-compatible store with its
-/// endpoint), region, addressing, checksum, keys and an optional CA certificate.
+/// endpoint), region, addressing, checksum, keys, an optional bucket of its own (for keys that
+/// may not list buckets) and an optional CA certificate.
 ///
 /// "Test connection" asks the store and reports the answer inline in plain words; input is
 /// checked before anything is sent and problems are reported inline too (no message boxes).
@@ -66,6 +67,11 @@ public:
     QLineEdit *accessKeyEdit() const { return m_accessKey; }
     QLineEdit *secretEdit() const { return m_secret; }
     QLineEdit *caFileEdit() const { return m_caFile; }
+    QLineEdit *bucketEdit() const { return m_bucket; }
+
+    /// Shows a failed test in `bar`; when the bucket name is what to change (the store refuses
+    /// to list buckets, or the named bucket is missing or refused) focuses the Bucket field.
+    void showTestError(MessageBar *bar, const Error &error);
 
     void accept() override;
 
@@ -105,6 +111,7 @@ private:
     QLineEdit *m_accessKey = nullptr;
     QLineEdit *m_secret = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_bucket = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_import = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

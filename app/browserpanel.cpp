@@ -190,7 +190,8 @@ void BrowserPanel::onBucketsListed(quint64 request, const QList<BucketInfo> &buc
     else
         m_model->setBuckets(buckets);
     if (error.ok() && buckets.isEmpty())
-        m_message->showMessage(MessageBar::Kind::Info, tr("This account has no buckets yet. Use “New bucket” to create one."));
+        m_message->showMessage(MessageBar::Kind::Info, tr("This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket "
+                                                          "shared with it with View ▸ Open a bucket or folder."));
     finishLoading();
 }
 

@@ -127,7 +127,7 @@ void FirstRunWizard::onTested(quint64 request, const QList<BucketInfo> &buckets,
         return;
     m_request = 0;
     if (!error.ok()) {
-        m_connectMessage->showError(error);
+        m_form->showTestError(m_connectMessage, error);
         m_retry->show();
         return;
     }

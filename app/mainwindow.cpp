@@ -105,6 +105,10 @@ void MainWindow::createActions()
     m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_refresh = new QAction(icon(u"refresh"), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_openLocation = new QAction(tr("&Open a bucket or folder…"), this);
+    m_openLocation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openLocation->setToolTip(tr("Type the name of a bucket, with any folders, to open it"));
+    connect(m_openLocation, &QAction::triggered, this, &MainWindow::openLocationDialog);
     // Icon only in the toolbar, so every command fits in a 1000-pixel window.
     m_refresh->setPriority(QAction::LowPriority);
     m_editAccount->setPriority(QAction::LowPriority);
@@ -270,6 +274,7 @@ void MainWindow::updateActions()
     m_addFiles->setEnabled(inBucket);
     m_addFolder->setEnabled(inBucket);
     m_refresh->setEnabled(hasAccount);
+    m_openLocation->setEnabled(hasAccount);
     m_newItem->setEnabled(hasAccount);
     m_newItem->setText(inBucket ? tr("&New folder…") : tr("&New bucket…"));
     m_newItem->setIcon(icon(inBucket ? u"newfolder" : u"newbucket"));

@@ -23,6 +23,7 @@ class BucketService;
 class FirstRunWizard;
 class FolderQuestions;
 class FolderService;
+class LocationDialog;
 class NetworkWatch;
 class Notifier;
 class QueuePanel;
@@ -106,6 +107,8 @@ public:
     Notifier *notifier() const { return m_notifier; }
     /// Opens "Sync a folder" (not modal), new pairs starting at the browser's location.
     SyncDialog *openSyncDialog();
+    /// Opens "Open a bucket or folder" (View menu, Ctrl+L), filled with the browser's location.
+    LocationDialog *openLocationDialog();
     /// Previews and runs the saved sync pairs; its summaries go to the status bar.
     SyncController *syncController() const { return m_sync; }
     SyncPairStore *syncPairs() const { return m_syncPairs; }
@@ -158,6 +161,7 @@ private:
     QAction *m_addFolder = nullptr;
     QAction *m_download = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_openLocation = nullptr;
     QAction *m_newItem = nullptr;
     QAction *m_pauseAll = nullptr;
     QAction *m_resumeAll = nullptr;

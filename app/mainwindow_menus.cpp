@@ -19,6 +19,7 @@
 #include "browserpanel.h"
 #include "firstrun.h"
 #include "icons.h"
+#include "locationdialog.h"
 #include "net/networkwatch.h"
 #include "notifier.h"
 #include "partbar.h"
@@ -75,6 +76,25 @@ SyncDialog *MainWindow::openSyncDialog()
     return dialog;
 }
 
+LocationDialog *MainWindow::openLocationDialog()
+{
+    auto *dialog = findChild<LocationDialog *>();
+    if (!dialog) {
+        dialog = new LocationDialog(this);
+        connect(dialog, &LocationDialog::locationChosen, this, [this](const QString &bucket, const QString &prefix) {
+            m_browser->openLocation(bucket, prefix);
+            m_browser->view()->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    dialog->setLocation(m_browser->bucket(), m_browser->prefix());
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->edit()->setFocus();
+    dialog->edit()->selectAll();
+    return dialog;
+}
+
 void MainWindow::createMenus()
 {
     createAppActions();
@@ -101,6 +121,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_openLocation);
     view->addAction(tr("Go to the &browser"), QKeySequence(Qt::ALT | Qt::Key_1), this,
                     [this] { m_browser->view()->setFocus(Qt::ShortcutFocusReason); });
     view->addAction(tr("Go to the &queue"), QKeySequence(Qt::ALT | Qt::Key_2), this,

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
@@ -76,6 +77,7 @@ void MessageBar::showError(const Error &error)
     m_text->setTextFormat(Qt::RichText);
     m_text->setText(QStringLiteral("<b>%1</b><br>%2")
                         .arg(errorSentence(error).toHtmlEscaped(), errorNextStep(error).toHtmlEscaped()));
+    growDialogToFit();
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &toolTip)
@@ -89,6 +91,21 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &tool
     m_text->setText(text);
     setToolTip(toolTip);
     show();
+    growDialogToFit();
+}
+
+void MessageBar::growDialogToFit()
+{
+    // A window's layout keeps it at least its minimum size, which leaves out the further lines
+    // of wrapped text (height for width): a dialog is made tall enough for the whole message.
+    // (The main window is left as the user sized it.)
+    auto *dialog = qobject_cast<QDialog *>(window());
+    QLayout *layout = dialog ? dialog->layout() : nullptr;
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    const int needed = layout->totalHeightForWidth(dialog->width());
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 void MessageBar::clear()

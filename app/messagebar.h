@@ -28,6 +28,8 @@ public:
     QString text() const;
 
 private:
+    void growDialogToFit();
+
     QLabel *m_icon;
     QLabel *m_text;
     QString m_plain;

@@ -756,6 +756,14 @@ Details: %3</translation>
         <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
         <translation>Laden Sie in einen Ordner mit kürzerem Namen hoch, oder geben Sie der Datei einen kürzeren Namen.</translation>
     </message>
+    <message>
+        <source>This account is not allowed to list buckets.</source>
+        <translation>Dieses Konto darf keine Buckets auflisten.</translation>
+    </message>
+    <message>
+        <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
+        <translation>Wenn es einen Bucket benutzen darf, tragen Sie dessen Namen in den Kontoeinstellungen unter „Bucket“ ein, oder öffnen Sie den Bucket mit Ansicht ▸ Bucket oder Ordner öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>
@@ -1154,6 +1162,22 @@ Details: %3</translation>
         <source>Imported the profile “%1”. Its keys are temporary: Haul keeps the access key and secret, but not the session token, so the account works only while the keys are valid.</source>
         <translation>Das Profil „%1“ wurde importiert. Seine Schlüssel sind befristet: Haul speichert Zugriffsschlüssel und geheimen Schlüssel, aber nicht das Sitzungstoken. Das Konto funktioniert daher nur, solange die Schlüssel gültig sind.</translation>
     </message>
+    <message>
+        <source>Optional: the bucket to open if the account may not list buckets</source>
+        <translation>Optional: der Bucket, der geöffnet wird, wenn das Konto keine Buckets auflisten darf</translation>
+    </message>
+    <message>
+        <source>Haul shows this bucket among the account&apos;s buckets even when the storage service does not list it, for example a bucket another account shares with this one.</source>
+        <translation>Haul zeigt diesen Bucket unter den Buckets des Kontos, auch wenn der Speicherdienst ihn nicht auflistet, etwa einen Bucket, den ein anderes Konto mit diesem teilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bucket name: a bucket name has only letters, digits, dots, hyphens and underscores. Enter the name alone, without s3:// or folders.</source>
+        <translation>„%1“ ist kein Bucket-Name: Ein Bucket-Name besteht nur aus Buchstaben, Ziffern, Punkten, Bindestrichen und Unterstrichen. Geben Sie nur den Namen ein, ohne s3:// und ohne Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
@@ -1319,10 +1343,6 @@ Details: %3</translation>
         <source>Creating folder “%1”…</source>
         <translation>Ordner „%1“ wird angelegt…</translation>
     </message>
-    <message>
-        <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation>Dieses Konto hat noch keine Buckets. Legen Sie mit „Neuer Bucket“ einen an.</translation>
-    </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
         <translation>
@@ -1352,6 +1372,10 @@ Details: %3</translation>
     <message>
         <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>Der Ordnername ist zu lang: Zusammen mit den Ordnern, in denen er liegt, darf ein Name in S3 höchstens 1.024 Bytes haben.</translation>
+    </message>
+    <message>
+        <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
+        <translation>Dieses Konto hat noch keine eigenen Buckets. Erstellen Sie einen mit „Neuer Bucket“, oder öffnen Sie einen mit ihm geteilten Bucket mit Ansicht ▸ Bucket oder Ordner öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1701,29 @@ Details: %3</translation>
     </message>
 </context>
 <context>
+    <name>haul::LocationDialog</name>
+    <message>
+        <source>Open a bucket or folder</source>
+        <translation>Bucket oder Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket or folder, such as s3://lab-data/run-42/:</source>
+        <translation>&amp;Bucket oder Ordner, etwa s3://lab-data/run-42/:</translation>
+    </message>
+    <message>
+        <source>Bucket or folder</source>
+        <translation>Bucket oder Ordner</translation>
+    </message>
+    <message>
+        <source>Opens a bucket this account may use even when the bucket list does not show it</source>
+        <translation>Öffnet einen Bucket, den dieses Konto benutzen darf, auch wenn die Bucket-Liste ihn nicht zeigt</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a bucket. Write the bucket&apos;s name, then any folders, such as s3://lab-data/run-42/. A bucket name has only letters, digits, dots, hyphens and underscores.</source>
+        <translation>„%1“ nennt keinen Bucket. Schreiben Sie den Namen des Buckets, dann etwaige Ordner, etwa s3://lab-data/run-42/. Ein Bucket-Name besteht nur aus Buchstaben, Ziffern, Punkten, Bindestrichen und Unterstrichen.</translation>
+    </message>
+</context>
+<context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
@@ -1999,6 +2046,14 @@ Details: %3</translation>
             <numerusform>, %n bereits vorhanden</numerusform>
             <numerusform>, %n bereits vorhanden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open a bucket or folder…</source>
+        <translation>Bucket oder Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Type the name of a bucket, with any folders, to open it</source>
+        <translation>Geben Sie den Namen eines Buckets ein, mit etwaigen Ordnern, um ihn zu öffnen</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,14 @@ Detalles: %3</translation>
         <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
         <translation>Súbalo a una carpeta con un nombre más corto o dé al archivo un nombre más corto.</translation>
     </message>
+    <message>
+        <source>This account is not allowed to list buckets.</source>
+        <translation>Esta cuenta no tiene permiso para listar buckets.</translation>
+    </message>
+    <message>
+        <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
+        <translation>Si puede usar un bucket, escriba su nombre en «Bucket» en la configuración de la cuenta, o abra el bucket con Ver ▸ Abrir un bucket o una carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>
@@ -1154,6 +1162,22 @@ Detalles: %3</translation>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
+    <message>
+        <source>Optional: the bucket to open if the account may not list buckets</source>
+        <translation>Opcional: el bucket que se abre si la cuenta no puede listar buckets</translation>
+    </message>
+    <message>
+        <source>Haul shows this bucket among the account&apos;s buckets even when the storage service does not list it, for example a bucket another account shares with this one.</source>
+        <translation>Haul muestra este bucket entre los de la cuenta aunque el servicio de almacenamiento no lo liste, por ejemplo un bucket que otra cuenta comparte con esta.</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>B&amp;ucket:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bucket name: a bucket name has only letters, digits, dots, hyphens and underscores. Enter the name alone, without s3:// or folders.</source>
+        <translation>«%1» no es un nombre de bucket: un nombre de bucket solo tiene letras, dígitos, puntos, guiones y guiones bajos. Escriba solo el nombre, sin s3:// ni carpetas.</translation>
+    </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
@@ -1319,10 +1343,6 @@ Detalles: %3</translation>
         <source>Creating folder “%1”…</source>
         <translation>Creando la carpeta «%1»…</translation>
     </message>
-    <message>
-        <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation>Esta cuenta aún no tiene buckets. Use «Nuevo bucket» para crear uno.</translation>
-    </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
         <translation>
@@ -1352,6 +1372,10 @@ Detalles: %3</translation>
     <message>
         <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>El nombre de la carpeta es demasiado largo: junto con las carpetas en las que está, un nombre en S3 puede tener como máximo 1024 bytes.</translation>
+    </message>
+    <message>
+        <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
+        <translation>Esta cuenta aún no tiene buckets propios. Cree uno con «Nuevo bucket», o abra un bucket compartido con ella con Ver ▸ Abrir un bucket o una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1701,29 @@ Detalles: %3</translation>
     </message>
 </context>
 <context>
+    <name>haul::LocationDialog</name>
+    <message>
+        <source>Open a bucket or folder</source>
+        <translation>Abrir un bucket o una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket or folder, such as s3://lab-data/run-42/:</source>
+        <translation>&amp;Bucket o carpeta, por ejemplo s3://lab-data/run-42/:</translation>
+    </message>
+    <message>
+        <source>Bucket or folder</source>
+        <translation>Bucket o carpeta</translation>
+    </message>
+    <message>
+        <source>Opens a bucket this account may use even when the bucket list does not show it</source>
+        <translation>Abre un bucket que esta cuenta puede usar aunque la lista de buckets no lo muestre</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a bucket. Write the bucket&apos;s name, then any folders, such as s3://lab-data/run-42/. A bucket name has only letters, digits, dots, hyphens and underscores.</source>
+        <translation>«%1» no indica un bucket. Escriba el nombre del bucket y luego las carpetas, por ejemplo s3://lab-data/run-42/. Un nombre de bucket solo tiene letras, dígitos, puntos, guiones y guiones bajos.</translation>
+    </message>
+</context>
+<context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
@@ -1999,6 +2046,14 @@ Detalles: %3</translation>
             <numerusform>, %n ya existente</numerusform>
             <numerusform>, %n ya existentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open a bucket or folder…</source>
+        <translation>Abrir un &amp;bucket o una carpeta…</translation>
+    </message>
+    <message>
+        <source>Type the name of a bucket, with any folders, to open it</source>
+        <translation>Escriba el nombre de un bucket, con sus carpetas si las hay, para abrirlo</translation>
     </message>
 </context>
 <context>

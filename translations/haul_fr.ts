@@ -756,6 +756,14 @@ Détails&#xa0;: %3</translation>
         <source>Upload into a folder with a shorter name, or give the file a shorter name.</source>
         <translation>Envoyez-le dans un dossier au nom plus court, ou donnez au fichier un nom plus court.</translation>
     </message>
+    <message>
+        <source>This account is not allowed to list buckets.</source>
+        <translation>Ce compte n’a pas le droit de lister les compartiments.</translation>
+    </message>
+    <message>
+        <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
+        <translation>S’il peut utiliser un compartiment, saisissez le nom de ce compartiment sous «&#xa0;Compartiment&#xa0;» dans les paramètres du compte, ou ouvrez-le avec Affichage ▸ Ouvrir un compartiment ou un dossier.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>
@@ -1154,6 +1162,22 @@ Détails&#xa0;: %3</translation>
         <source>Na&amp;me:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
+    <message>
+        <source>Optional: the bucket to open if the account may not list buckets</source>
+        <translation>Facultatif&#xa0;: le compartiment à ouvrir si le compte ne peut pas lister les compartiments</translation>
+    </message>
+    <message>
+        <source>Haul shows this bucket among the account&apos;s buckets even when the storage service does not list it, for example a bucket another account shares with this one.</source>
+        <translation>Haul affiche ce compartiment parmi ceux du compte même si le service de stockage ne le liste pas, par exemple un compartiment qu’un autre compte partage avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>Com&amp;partiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bucket name: a bucket name has only letters, digits, dots, hyphens and underscores. Enter the name alone, without s3:// or folders.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de compartiment&#xa0;: un nom de compartiment ne contient que des lettres, des chiffres, des points, des tirets et des traits de soulignement. Saisissez le nom seul, sans s3:// ni dossiers.</translation>
+    </message>
 </context>
 <context>
     <name>haul::Breadcrumb</name>
@@ -1319,10 +1343,6 @@ Détails&#xa0;: %3</translation>
         <source>Creating folder “%1”…</source>
         <translation>Création du dossier «&#xa0;%1&#xa0;»…</translation>
     </message>
-    <message>
-        <source>This account has no buckets yet. Use “New bucket” to create one.</source>
-        <translation>Ce compte n’a encore aucun compartiment. Utilisez «&#xa0;Nouveau compartiment&#xa0;» pour en créer un.</translation>
-    </message>
     <message numerus="yes">
         <source>Loading… %Ln item(s) so far</source>
         <translation>
@@ -1352,6 +1372,10 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>The folder name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>Le nom du dossier est trop long&#xa0;: avec les dossiers qui le contiennent, un nom dans S3 peut compter au plus 1&#xa0;024&#xa0;octets.</translation>
+    </message>
+    <message>
+        <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
+        <translation>Ce compte n’a pas encore de compartiment à lui. Créez-en un avec «&#xa0;Nouveau compartiment&#xa0;», ou ouvrez un compartiment partagé avec lui avec Affichage ▸ Ouvrir un compartiment ou un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1701,29 @@ Détails&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>haul::LocationDialog</name>
+    <message>
+        <source>Open a bucket or folder</source>
+        <translation>Ouvrir un compartiment ou un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket or folder, such as s3://lab-data/run-42/:</source>
+        <translation>&amp;Compartiment ou dossier, par exemple s3://lab-data/run-42/&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bucket or folder</source>
+        <translation>Compartiment ou dossier</translation>
+    </message>
+    <message>
+        <source>Opens a bucket this account may use even when the bucket list does not show it</source>
+        <translation>Ouvre un compartiment que ce compte peut utiliser même si la liste des compartiments ne l’affiche pas</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a bucket. Write the bucket&apos;s name, then any folders, such as s3://lab-data/run-42/. A bucket name has only letters, digits, dots, hyphens and underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne pas un compartiment. Écrivez le nom du compartiment, puis les éventuels dossiers, par exemple s3://lab-data/run-42/. Un nom de compartiment ne contient que des lettres, des chiffres, des points, des tirets et des traits de soulignement.</translation>
+    </message>
+</context>
+<context>
     <name>haul::MainWindow</name>
     <message>
         <source>Haul</source>
@@ -1999,6 +2046,14 @@ Détails&#xa0;: %3</translation>
             <numerusform>, %n déjà présent</numerusform>
             <numerusform>, %n déjà présents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open a bucket or folder…</source>
+        <translation>&amp;Ouvrir un compartiment ou un dossier…</translation>
+    </message>
+    <message>
+        <source>Type the name of a bucket, with any folders, to open it</source>
+        <translation>Saisissez le nom d’un compartiment, avec d’éventuels dossiers, pour l’ouvrir</translation>
     </message>
 </context>
 <context>

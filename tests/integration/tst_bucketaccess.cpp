@@ -1,0 +1,193 @@
+// Keys allowed one bucket but not to list buckets (an IAM policy without s3:ListAllMyBuckets, a
+// bucket shared from another account): Ceph RGW behind the fault proxy, which answers
+// ListBuckets (GET /) with 403 AccessDenied and forwards everything else, signed, to RGW.
+// The account dialog says what to do and points at its Bucket field; an account with a bucket
+// shows it and browses it; without one, View ▸ Open a bucket or folder (Ctrl+L) reaches it.
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QtTest>
+
+#include "../app/guitest.h"
+#include "accountdialog.h"
+#include "browserpanel.h"
+#include "locationdialog.h"
+#include "messagebar.h"
+#include "proxyprocess.h"
+#include "testenv.h"
+
+using namespace haul;
+using namespace haul::test;
+
+namespace {
+
+QStringList names(BrowserPanel *panel)
+{
+    QStringList out;
+    QAbstractItemModel *m = panel->view()->model();
+    for (int row = 0; row < m->rowCount(); ++row)
+        out.append(m->index(row, 0).data().toString());
+    return out;
+}
+
+} // namespace
+
+class TestBucketAccess : public QObject {
+    Q_OBJECT
+private:
+    TestServer m_server;
+    ProxyProcess m_proxy;
+    QTemporaryDir m_dir;
+    QString m_bucket;
+
+    /// The account as the lab's administrator hands it out: RGW's keys, through the proxy.
+    AccountConnection account(const QString &bucket) const
+    {
+        AccountConnection c = connectionFor(m_server);
+        c.account.name = QStringLiteral("Lab (one bucket)");
+        c.account.endpoint = m_proxy.url();
+        c.account.bucket = bucket;
+        return c;
+    }
+
+    /// A window over a fresh app whose only account is `c`, shown and started; waits for the
+    /// bucket list (or its refusal).
+    bool startWindow(AppFixture &app, std::unique_ptr<MainWindow> &window, const AccountConnection &c)
+    {
+        if (!app.store.save(c.account))
+            return false;
+        if (!await<void>([&](auto done) { app.memory.writeSecret(c.account.name, c.credentials.secretAccessKey, done); }))
+            return false;
+        window = std::make_unique<MainWindow>(app.context());
+        window->resize(1000, 680);
+        window->show();
+        window->activateWindow();
+        QSignalSpy loaded(window->browser(), &BrowserPanel::loaded);
+        window->start(c.account.name);
+        return QTest::qWaitForWindowActive(window.get()) && (loaded.count() > 0 || loaded.wait(30000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        HAUL_REQUIRE_SERVERS();
+        m_server = testServer(QStringLiteral("rgw"));
+        QVERIFY2(!m_server.name.isEmpty(), "Ceph RGW is not running");
+        QVERIFY(m_dir.isValid());
+        m_bucket = uniqueBucketName(QStringLiteral("haul-onebucket"));
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + m_bucket}), 0);
+        const QString file = makeRandomFile(m_dir.path(), 4096, 71);
+        for (const QString &key : {QStringLiteral("run-42/plate-01.tif"), QStringLiteral("notes.txt")})
+            QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), file,
+                                       QStringLiteral("s3://%1/%2").arg(m_bucket, key)}), 0);
+        QVERIFY(m_proxy.start(m_server.endpoint, R"({"rules": [{"name": "no-list-buckets",
+            "match": {"method": "GET", "path": "^/$"}, "action": "status", "status": 403, "code": "AccessDenied"}]})"));
+    }
+
+    void accountDialogPointsAtTheBucketField()
+    {
+        AppFixture app;
+        AccountDialog dialog(&app.accounts, &app.buckets);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const AccountConnection c = account({});
+        dialog.nameEdit()->setText(c.account.name);
+        dialog.serviceBox()->setCurrentIndex(1);
+        dialog.endpointEdit()->setText(c.account.endpoint.toString());
+        dialog.accessKeyEdit()->setText(c.credentials.accessKeyId);
+        dialog.secretEdit()->setText(c.credentials.secretAccessKey);
+        QSignalSpy tested(&dialog, &AccountDialog::connectionTested);
+
+        // the store refuses to list buckets: said, and the Bucket field is where the cursor goes
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QCOMPARE(tested.last().at(0).value<Error>().code, ErrorCode::ListBucketsDenied);
+        QCOMPARE(dialog.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(dialog.messageBar()->text().contains(QStringLiteral("This account is not allowed to list buckets.")),
+                 qPrintable(dialog.messageBar()->text()));
+        QVERIFY2(dialog.messageBar()->text().contains(QStringLiteral("enter that bucket's name under “Bucket”")),
+                 qPrintable(dialog.messageBar()->text()));
+        QCOMPARE(QApplication::focusWidget(), dialog.bucketEdit());
+        QTest::qWait(50); // let the layout grow the dialog
+        QVERIFY(!saveScreenshot(&dialog, QStringLiteral("account-dialog-list-denied")).isEmpty());
+
+        // an address where a name belongs is explained before anything is sent
+        const int requests = int(m_proxy.requests().size());
+        QTest::keyClicks(dialog.bucketEdit(), QStringLiteral("s3://") + m_bucket + QStringLiteral("/run-42/"));
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QCOMPARE(dialog.messageBar()->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(dialog.messageBar()->text().contains(QStringLiteral("is not a bucket name")), qPrintable(dialog.messageBar()->text()));
+        QTest::qWait(200);
+        QCOMPARE(int(m_proxy.requests().size()), requests);
+
+        // a bucket that is not there: said, the field again
+        dialog.bucketEdit()->setText(QStringLiteral("no-such-bucket-") + m_bucket.right(8));
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QCOMPARE(tested.last().at(0).value<Error>().code, ErrorCode::NoSuchBucket);
+        QCOMPARE(QApplication::focusWidget(), dialog.bucketEdit());
+
+        // the bucket it may use: connected, and saved with the account
+        dialog.bucketEdit()->setText(m_bucket);
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QVERIFY(tested.last().at(0).value<Error>().ok());
+        QCOMPARE(dialog.messageBar()->kind(), MessageBar::Kind::Success);
+        QCOMPARE(dialog.messageBar()->text(), QStringLiteral("Connected: this account sees 1 bucket."));
+        QSignalSpy saved(&dialog, &AccountDialog::accountSaved);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(saved.count() > 0 || saved.wait(10000));
+        QSettings written(app.settings.fileName(), QSettings::IniFormat); // the file itself
+        QCOMPARE(AccountStore(&written).account(c.account.name).value().bucket, m_bucket);
+    }
+
+    void accountWithABucketBrowsesIt()
+    {
+        AppFixture app;
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(startWindow(app, window, account(m_bucket)));
+        BrowserPanel *panel = window->browser();
+        QCOMPARE(names(panel), QStringList{m_bucket});
+        QVERIFY2(panel->messageBar()->isHidden(), qPrintable(panel->messageBar()->text()));
+        QSignalSpy loaded(panel, &BrowserPanel::loaded);
+        Q_EMIT panel->view()->activated(panel->view()->model()->index(0, 0)); // as a double-click does
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(names(panel), (QStringList{QStringLiteral("run-42"), QStringLiteral("notes.txt")}));
+    }
+
+    void openLocationReachesTheBucket()
+    {
+        AppFixture app;
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(startWindow(app, window, account({})));
+        BrowserPanel *panel = window->browser();
+        QCOMPARE(panel->messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("View ▸ Open a bucket or folder.")),
+                 qPrintable(panel->messageBar()->text()));
+        QVERIFY(!saveScreenshot(window.get(), QStringLiteral("browser-list-denied")).isEmpty());
+
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        auto *dialog = window->findChild<LocationDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->edit()->text(), QStringLiteral("s3://"));
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QCOMPARE(QApplication::focusWidget(), dialog->edit());
+        QTest::keyClicks(dialog->edit(), m_bucket + QStringLiteral("/run-42"));
+        QSignalSpy loaded(panel, &BrowserPanel::loaded);
+        QTest::keyClick(dialog->edit(), Qt::Key_Return);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(panel->bucket(), m_bucket);
+        QCOMPARE(panel->prefix(), QStringLiteral("run-42/"));
+        QCOMPARE(names(panel), QStringList{QStringLiteral("plate-01.tif")});
+        QVERIFY2(panel->messageBar()->isHidden(), qPrintable(panel->messageBar()->text()));
+        QVERIFY(!saveScreenshot(window.get(), QStringLiteral("browser-opened-by-name")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestBucketAccess)
+#include "tst_bucketaccess.moc"
