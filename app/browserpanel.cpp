@@ -71,10 +71,10 @@ void BrowserPanel::setUpView()
     m_view->header()->resizeSection(BrowserModel::Modified, 150);
 }
 
-void BrowserPanel::setAccount(const QString &accountName)
+void BrowserPanel::setAccount(const QString &accountName, const QString &bucket)
 {
     m_account = accountName;
-    openLocation({}, {});
+    openLocation(bucket, {});
 }
 
 void BrowserPanel::openLocation(const QString &bucket, const QString &prefix)

@@ -29,9 +29,9 @@ class BrowserPanel : public QWidget {
 public:
     explicit BrowserPanel(BucketService *buckets, QWidget *parent = nullptr);
 
-    /// Switches to an account (already active in the TransferManager) and lists its buckets;
-    /// an empty name clears the panel.
-    void setAccount(const QString &accountName);
+    /// Switches to an account (already active in the TransferManager) and lists its buckets, or
+    /// opens `bucket` when given; an empty name clears the panel.
+    void setAccount(const QString &accountName, const QString &bucket = {});
     QString account() const { return m_account; }
     /// Opens a bucket at a prefix ("" or ending in "/"); an empty bucket lists the buckets.
     void openLocation(const QString &bucket, const QString &prefix = {});

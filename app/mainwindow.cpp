@@ -233,9 +233,13 @@ void MainWindow::selectAccount(const QString &name)
         // folder uploads, syncs and downloads an earlier run left unfinished; asked as before
         for (const FolderId id : m_context.folders->resumeFolders(name))
             m_questions->track(id);
-        m_browser->setAccount(name);
-        if (!m_openAfterReady.isEmpty())
-            m_browser->openLocation(std::exchange(m_openAfterReady, {}), {});
+        // the bucket chosen at first run, else the account's own bucket (as Cyberduck opens a
+        // bookmark's path), else the list of buckets
+        const std::optional<Account> account = m_context.accounts->account(name);
+        QString bucket = std::exchange(m_openAfterReady, {});
+        if (bucket.isEmpty() && account)
+            bucket = account->bucket;
+        m_browser->setAccount(name, bucket);
         updateActions();
         Q_EMIT accountReady(name);
     });
