@@ -3,6 +3,8 @@
 // ListBuckets (GET /) with 403 AccessDenied and forwards everything else, signed, to RGW.
 // The account dialog says what to do and points at its Bucket field; an account with a bucket
 // shows it and browses it; without one, View ▸ Open a bucket or folder (Ctrl+L) reaches it.
+// And a bucket shared by a bucket policy with RGW's second user, whose ListBuckets answers
+// with its own buckets only (none).
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -83,6 +85,12 @@ private Q_SLOTS:
         for (const QString &key : {QStringLiteral("run-42/plate-01.tif"), QStringLiteral("notes.txt")})
             QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"), file,
                                        QStringLiteral("s3://%1/%2").arg(m_bucket, key)}), 0);
+        // the second user may use the bucket (a bucket policy), but does not own it
+        const QString policy = QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+            "\"Principal\": {\"AWS\": [\"arn:aws:iam:::user/seconduser\"]}, \"Action\": [\"s3:*\"], "
+            "\"Resource\": [\"arn:aws:s3:::%1\", \"arn:aws:s3:::%1/*\"]}]}").arg(m_bucket);
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3api"), QStringLiteral("put-bucket-policy"), QStringLiteral("--bucket"),
+                                   m_bucket, QStringLiteral("--policy"), policy}), 0);
         QVERIFY(m_proxy.start(m_server.endpoint, R"({"rules": [{"name": "no-list-buckets",
             "match": {"method": "GET", "path": "^/$"}, "action": "status", "status": 403, "code": "AccessDenied"}]})"));
     }
@@ -164,6 +172,44 @@ private Q_SLOTS:
         Q_EMIT panel->view()->activated(panel->view()->model()->index(0, 0)); // as a double-click does
         QVERIFY(loaded.wait(30000));
         QCOMPARE(panel->bucket(), m_bucket);
+    }
+
+    void sharedBucketIsShownToTheOtherAccount()
+    {
+        AccountConnection second = connectionFor(m_server); // straight to RGW: ListBuckets is allowed
+        second.account.name = QStringLiteral("Second user");
+        second.account.accessKeyId = second.credentials.accessKeyId = QString::fromUtf8(serverEnvValue("RGW_SECOND_ACCESS_KEY"));
+        second.credentials.secretAccessKey = QString::fromUtf8(serverEnvValue("RGW_SECOND_SECRET_KEY"));
+        QVERIFY2(!second.account.accessKeyId.isEmpty(), "servers.env names no second RGW user");
+        {
+            // without a bucket named: no bucket of its own, and where to look for a shared one
+            AppFixture app;
+            std::unique_ptr<MainWindow> window;
+            QVERIFY(startWindow(app, window, second));
+            BrowserPanel *panel = window->browser();
+            QVERIFY(names(panel).isEmpty());
+            QCOMPARE(panel->messageBar()->kind(), MessageBar::Kind::Info);
+            QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("open a bucket shared with it with View ▸ Open a bucket or folder.")),
+                     qPrintable(panel->messageBar()->text()));
+        }
+        second.account.bucket = m_bucket;
+        AppFixture app;
+        QSignalSpy tested(&app.buckets, &BucketService::connectionTested);
+        app.buckets.testConnection(second);
+        QVERIFY(tested.wait(60000));
+        QVERIFY(tested.last().at(2).value<Error>().ok());
+        QCOMPARE(tested.last().at(1).value<QList<BucketInfo>>().size(), 1);
+        QCOMPARE(tested.last().at(1).value<QList<BucketInfo>>().first().name, m_bucket);
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(startWindow(app, window, second));
+        BrowserPanel *panel = window->browser();
+        QCOMPARE(panel->bucket(), m_bucket);
+        QCOMPARE(names(panel), (QStringList{QStringLiteral("run-42"), QStringLiteral("notes.txt")}));
+        QSignalSpy loaded(panel, &BrowserPanel::loaded);
+        panel->openLocation({}, {});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(names(panel), QStringList{m_bucket});
+        QVERIFY2(panel->messageBar()->isHidden(), qPrintable(panel->messageBar()->text()));
     }
 
     void openLocationReachesTheBucket()

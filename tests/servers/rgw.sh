@@ -15,6 +15,7 @@
 # Parameters (environment): RGW_TEST_DIR, RGW_PORT, MON_V2_PORT, MON_V1_PORT, MS_PORT_MIN,
 # MS_PORT_MAX (messenger port range of osd/mgr), RGW_TLS_PORT, OSD_STORE, STORE_BYTES, WITH_MGR,
 # RGW_ACCESS_KEY / RGW_SECRET_KEY / RGW_REGION (S3_* names of the recipe are accepted too),
+# RGW_SECOND_ACCESS_KEY / RGW_SECOND_SECRET_KEY (a second user, uid "seconduser"),
 # START_TIMEOUT.
 #
 # Everything (config, mon store, osd store, logs, sockets, pid files) lives
@@ -36,6 +37,9 @@ RGW_TLS_PORT=${RGW_TLS_PORT:-}         # e.g. 7443: also serve HTTPS (self-signe
 ACCESS_KEY=${RGW_ACCESS_KEY:-${S3_ACCESS_KEY:-TESTACCESSKEY0000001}}
 SECRET_KEY=${RGW_SECRET_KEY:-${S3_SECRET_KEY:-testsecretkey0000000000000000000000000001}}
 S3_UID=${S3_UID:-testuser}
+# a second user, for buckets shared between accounts (bucket policies)
+SECOND_ACCESS_KEY=${RGW_SECOND_ACCESS_KEY:-TESTACCESSKEY0000002}
+SECOND_SECRET_KEY=${RGW_SECOND_SECRET_KEY:-testsecretkey0000000000000000000000000002}
 S3_REGION=${RGW_REGION:-${S3_REGION:-us-east-1}}   # becomes the zonegroup api_name
 START_TIMEOUT=${START_TIMEOUT:-120}
 
@@ -257,6 +261,10 @@ cmd_start() {
     --display-name="S3 test user" --access-key="$ACCESS_KEY" --secret="$SECRET_KEY" \
     >"$DIR/user.json" 2>"$DIR/log/user-create.err" \
     || { cat "$DIR/log/user-create.err" >&2; die "radosgw-admin user create failed"; }
+  timeout 60 radosgw-admin -c "$CONF" -n client.rgw.a user create --uid=seconduser \
+    --display-name="Second test user" --access-key="$SECOND_ACCESS_KEY" --secret="$SECOND_SECRET_KEY" \
+    >"$DIR/user2.json" 2>"$DIR/log/user2-create.err" \
+    || { cat "$DIR/log/user2-create.err" >&2; die "radosgw-admin user create (second user) failed"; }
 
   # --- zonegroup api_name = S3 region, so CreateBucket with
   #     LocationConstraint=$S3_REGION works (default api_name 'default' rejects

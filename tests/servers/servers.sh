@@ -15,6 +15,7 @@
 #   S3RVER_HTTPS_URL S3RVER_CA                                            (s3rver-https)
 #   MOTO_URL MOTO_ACCESS_KEY MOTO_SECRET_KEY MOTO_REGION                  (moto)
 #   RGW_URL RGW_ACCESS_KEY RGW_SECRET_KEY RGW_REGION                      (rgw)
+#   RGW_SECOND_ACCESS_KEY RGW_SECOND_SECRET_KEY  (rgw's second user, uid "seconduser")
 #   DBUS_SESSION_BUS_ADDRESS KEYRING_HOME                                 (keyring)
 #
 # S3RVER_BUCKETS="demo other" (environment) makes s3rver (HTTP and HTTPS) start with those
@@ -31,6 +32,8 @@ S3RVER_KEY=S3RVER              # s3rver's built-in account; it does not check Si
 MOTO_KEY=testing               # moto accepts any credentials
 RGW_ACCESS_KEY=TESTACCESSKEY0000001
 RGW_SECRET_KEY=testsecretkey0000000000000000000000000001
+RGW_SECOND_ACCESS_KEY=TESTACCESSKEY0000002
+RGW_SECOND_SECRET_KEY=testsecretkey0000000000000000000000000002
 REGION=us-east-1
 KEYRING_PASSWORD=haul-test-keyring
 
@@ -302,6 +305,7 @@ start_rgw() {
   RGW_TEST_DIR="$DIR/rgw" RGW_PORT=$RGW_PORT MON_V2_PORT=$MON_V2 MON_V1_PORT=$MON_V1 \
     MS_PORT_MIN=$ms MS_PORT_MAX=$((ms + 39)) START_TIMEOUT=60 \
     RGW_ACCESS_KEY=$RGW_ACCESS_KEY RGW_SECRET_KEY=$RGW_SECRET_KEY RGW_REGION=$REGION \
+    RGW_SECOND_ACCESS_KEY=$RGW_SECOND_ACCESS_KEY RGW_SECOND_SECRET_KEY=$RGW_SECOND_SECRET_KEY \
     bash "$HERE/rgw.sh" start </dev/null >"$DIR/logs/rgw.log" 2>&1 &
   PID_rgw_script=$!
 }
@@ -387,7 +391,8 @@ cmd_start() {
   if want rgw && [ -n "${PID_rgw_script:-}" ]; then
     if wait "$PID_rgw_script"; then
       printf '%s\n' "RGW_URL=http://127.0.0.1:$RGW_PORT" "RGW_ACCESS_KEY=$RGW_ACCESS_KEY" \
-        "RGW_SECRET_KEY=$RGW_SECRET_KEY" "RGW_REGION=$REGION" >>"$env"
+        "RGW_SECRET_KEY=$RGW_SECRET_KEY" "RGW_REGION=$REGION" \
+        "RGW_SECOND_ACCESS_KEY=$RGW_SECOND_ACCESS_KEY" "RGW_SECOND_SECRET_KEY=$RGW_SECOND_SECRET_KEY" >>"$env"
       log "rgw          http://127.0.0.1:$RGW_PORT"
     else
       report_failure rgw "(Ceph radosgw via tests/servers/rgw.sh) failed to start"; ok=0
