@@ -1,6 +1,7 @@
 #include "foldertext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include "errortext.h"
 
@@ -42,6 +43,7 @@ QString keySentence(KeyIssue issue)
     case KeyIssue::ReservedName: return FolderText::tr("not downloaded: its name is not allowed for files here");
     case KeyIssue::NameTooLong: return FolderText::tr("not downloaded: a part of its name is too long for this system");
     case KeyIssue::Collision: return FolderText::tr("not downloaded: another object needs a folder of the same name");
+    case KeyIssue::InTheWay: // folderIssueSentence() names what is in the way
     case KeyIssue::FolderMarker:
     case KeyIssue::None: break;
     }
@@ -54,7 +56,11 @@ QString folderIssueSentence(const FolderIssue &issue)
 {
     switch (issue.kind) {
     case FolderIssueKind::Walk: return walkSentence(issue.walkIssue);
-    case FolderIssueKind::Key: return keySentence(issue.keyIssue);
+    case FolderIssueKind::Key:
+        if (issue.keyIssue == KeyIssue::InTheWay)
+            return FolderText::tr("not downloaded: “%1” on this computer is in the way. Move or rename it, then download again")
+                .arg(QDir::toNativeSeparators(issue.error.subject));
+        return keySentence(issue.keyIssue);
     case FolderIssueKind::KeyTooLong: return FolderText::tr("not uploaded: its name would be longer than S3 allows (1,024 bytes)");
     case FolderIssueKind::Transfer:
     case FolderIssueKind::LocalFolder:

@@ -90,7 +90,7 @@ int Launcher::reportFolders()
                 *m_out << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
                 continue;
             }
-            unsafe += issue.kind == FolderIssueKind::Key ? 1 : 0;
+            unsafe += issue.kind == FolderIssueKind::Key && issue.keyIssue != KeyIssue::InTheWay ? 1 : 0;
             *m_err << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
         }
         failed += int(f.filesFailed);

@@ -827,6 +827,10 @@ Details: %3</translation>
         <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation>nicht hochgeladen: der Name wäre länger, als S3 erlaubt (1.024 Byte)</translation>
     </message>
+    <message>
+        <source>not downloaded: “%1” on this computer is in the way. Move or rename it, then download again</source>
+        <translation>nicht heruntergeladen: „%1“ auf diesem Computer ist im Weg. Verschieben oder benennen Sie es um und laden Sie dann erneut herunter</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

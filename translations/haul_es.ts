@@ -827,6 +827,10 @@ Detalles: %3</translation>
         <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation>no subido: su nombre superaría la longitud que permite S3 (1024 bytes)</translation>
     </message>
+    <message>
+        <source>not downloaded: “%1” on this computer is in the way. Move or rename it, then download again</source>
+        <translation>no descargado: «%1» en este equipo estorba. Muévalo o cámbiele el nombre y vuelva a descargar</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

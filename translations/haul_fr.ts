@@ -827,6 +827,10 @@ Détails&#xa0;: %3</translation>
         <source>not uploaded: its name would be longer than S3 allows (1,024 bytes)</source>
         <translation>non envoyé&#xa0;: son nom dépasserait la longueur permise par S3 (1 024 octets)</translation>
     </message>
+    <message>
+        <source>not downloaded: “%1” on this computer is in the way. Move or rename it, then download again</source>
+        <translation>non téléchargé&#xa0;: «&#xa0;%1&#xa0;» sur cet ordinateur gêne. Déplacez-le ou renommez-le, puis téléchargez de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -6,11 +6,30 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "state/savefile.h"
 #include "sync/keypath.h"
 
 namespace haul {
 
 namespace {
+
+/// The issue of a key refused for `issue`: InvalidFileName naming the key.
+FolderIssue keyIssue(const QString &key, KeyIssue issue)
+{
+    FolderIssue i{FolderIssueKind::Key, key, WalkIssue::None, issue, {}};
+    i.error = Error(ErrorCode::InvalidFileName, key);
+    i.error.detail = keyIssueName(issue);
+    return i;
+}
+
+/// `key` not downloaded because `local`, a file or folder on this computer, takes its place.
+FolderIssue inTheWay(const QString &key, const QString &local)
+{
+    FolderIssue i = keyIssue(key, KeyIssue::InTheWay);
+    i.error.subject = local;
+    return i;
+}
+
 
 constexpr qsizetype KeysPerTurn = 1000;
 
@@ -87,9 +106,8 @@ void DownloadJob::scanKey(qsizetype i)
     const QString key = m_index.key(i);
     const KeyPath where = localPathForKey(key, m_snap.prefix, m_folderName, hostNameRules());
     if (where.issue == KeyIssue::FolderMarker) { // an empty folder: made, not counted as a file
-        if (const KeyIssue issue = makeFolder(m_destination + QLatin1Char('/') + where.relativePath);
-            issue != KeyIssue::None)
-            reject(key, issue);
+        if (const std::optional<FolderIssue> issue = makeFolder(key, m_destination + QLatin1Char('/') + where.relativePath))
+            reject(*issue);
         return;
     }
     if (where.issue != KeyIssue::None)
@@ -97,12 +115,11 @@ void DownloadJob::scanKey(qsizetype i)
     if (namesAFolder(i))
         return reject(key, KeyIssue::Collision);
     const QString path = m_destination + QLatin1Char('/') + where.relativePath;
-    if (const KeyIssue issue = makeFolder(path.left(path.lastIndexOf(QLatin1Char('/'))));
-        issue != KeyIssue::None)
-        return reject(key, issue);
+    if (const std::optional<FolderIssue> issue = makeFolder(key, path.left(path.lastIndexOf(QLatin1Char('/')))))
+        return reject(*issue);
     const QFileInfo local(path);
     if (local.isDir())
-        return reject(key, KeyIssue::Collision);
+        return reject(inTheWay(key, path));
     LocalFacts facts{local.exists(), local.exists() ? local.size() : 0, 0, {}};
     if (facts.exists)
         facts.mtimeMs = local.lastModified().toMSecsSinceEpoch();
@@ -128,26 +145,32 @@ bool DownloadJob::namesAFolder(qsizetype i) const
     return false;
 }
 
-KeyIssue DownloadJob::makeFolder(const QString &path)
+std::optional<FolderIssue> DownloadJob::makeFolder(const QString &key, const QString &path)
 {
     if (m_folders.contains(path))
-        return KeyIssue::None;
-    const QFileInfo info(path);
-    if (m_snap.dryRun)
-        return !info.exists() || info.isDir() ? KeyIssue::None : KeyIssue::Collision;
-    // A link placed inside the destination must not carry folders or files elsewhere: the
-    // nearest folder that exists is checked before anything is made under it, the new one after.
+        return std::nullopt;
+    // the nearest part of the path that exists: a file there is in the way
     QString existing = path;
     while (!QFileInfo::exists(existing) && existing.size() > m_snap.localPath.size())
         existing.truncate(existing.lastIndexOf(QLatin1Char('/')));
+    const QFileInfo nearest(existing);
+    if (nearest.exists() && !nearest.isDir())
+        return inTheWay(key, existing);
+    if (m_snap.dryRun)
+        return std::nullopt;
+    // A link placed inside the destination must not carry folders or files elsewhere: the
+    // nearest folder that exists is checked before anything is made under it, the new one after.
     if (!isInside(existing))
-        return KeyIssue::LeavesDestination;
-    if (!QDir().mkpath(path))
-        return KeyIssue::Collision; // a file is in the way
+        return keyIssue(key, KeyIssue::LeavesDestination);
+    if (!QDir().mkpath(path)) { // not a file in the way: the folder may not be written, or is full
+        FolderIssue issue{FolderIssueKind::LocalFolder, key, WalkIssue::None, KeyIssue::None, {}};
+        issue.error = writeFailure(existing, 0, QStringLiteral("cannot make the folder %1").arg(path));
+        return issue;
+    }
     if (!isInside(path))
-        return KeyIssue::LeavesDestination;
+        return keyIssue(key, KeyIssue::LeavesDestination);
     m_folders.insert(path);
-    return KeyIssue::None;
+    return std::nullopt;
 }
 
 bool DownloadJob::isInside(const QString &path) const
@@ -158,11 +181,13 @@ bool DownloadJob::isInside(const QString &path) const
 
 void DownloadJob::reject(const QString &key, KeyIssue issue)
 {
+    reject(keyIssue(key, issue));
+}
+
+void DownloadJob::reject(const FolderIssue &issue)
+{
     ++m_snap.filesTotal;
-    FolderIssue i{FolderIssueKind::Key, key, WalkIssue::None, issue, {}};
-    i.error = Error(ErrorCode::InvalidFileName, key);
-    i.error.detail = keyIssueName(issue);
-    addIssue(i);
+    addIssue(issue);
 }
 
 void DownloadJob::ended()

@@ -41,9 +41,11 @@ private:
     void scanKey(qsizetype i);
     bool namesAFolder(qsizetype i) const;
     /// Makes (dry run: checks) a folder; the issue when it cannot be, or leads elsewhere.
-    KeyIssue makeFolder(const QString &path);
+    /// Makes `path` (and the folders above it) for `key`; the issue to report when it cannot.
+    std::optional<FolderIssue> makeFolder(const QString &key, const QString &path);
     bool isInside(const QString &path) const;
     void reject(const QString &key, KeyIssue issue);
+    void reject(const FolderIssue &issue);
 
     QString m_folderName;
     QString m_destination;         ///< the folder the named folder goes into

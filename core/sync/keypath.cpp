@@ -45,6 +45,7 @@ QString keyIssueName(KeyIssue issue)
     case KeyIssue::NameTooLong: return QStringLiteral("NameTooLong");
     case KeyIssue::Collision: return QStringLiteral("Collision");
     case KeyIssue::LeavesDestination: return QStringLiteral("LeavesDestination");
+    case KeyIssue::InTheWay: return QStringLiteral("InTheWay");
     }
     return QStringLiteral("Unknown");
 }

@@ -25,6 +25,8 @@ enum class KeyIssue {
     NameTooLong,      ///< a segment longer than 255 bytes of UTF-8 (255 UTF-16 units on Windows)
     Collision,        ///< a file where a folder must be: keys "a" and "a/b" (the folder wins)
     LeavesDestination,///< a folder on the way is a link that leads out of the destination
+    InTheWay,         ///< on this computer, a file is where a folder must be made, or a folder
+                      ///< where the file must be written (the error's subject: its path)
 };
 
 /// Stable name of an issue ("ParentSegment"), for logs, reports and tests.

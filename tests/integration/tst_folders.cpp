@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "foldertext.h"
 #include "proxyprocess.h"
 #include "s3wait.h"
 #include "sync/folderservice.h"
@@ -394,6 +395,45 @@ private Q_SLOTS:
             QVERIFY2(path == sandbox + QStringLiteral("/in") || path == outside || path.startsWith(dest),
                      qPrintable(path));
         }
+    }
+
+    void localThingsInTheWayAreNamed()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        QVERIFY(!bucket.isEmpty());
+        const QString body = m_dir.filePath(QStringLiteral("body.txt"));
+        QVERIFY(writeFile(body, "payload", Base));
+        for (const QString &key : {QStringLiteral("w/run42/a.txt"), QStringLiteral("w/ok.txt"), QStringLiteral("w/fine.txt")})
+            QCOMPARE(runAws(server, {QStringLiteral("s3api"), QStringLiteral("put-object"), QStringLiteral("--bucket"),
+                                     bucket, QStringLiteral("--key"), key, QStringLiteral("--body"), body}), 0);
+        // on this computer: a file where the folder run42 must be, a folder where ok.txt must be
+        const QString dest = m_dir.filePath(QStringLiteral("in-the-way"));
+        QVERIFY(QDir().mkpath(dest + QStringLiteral("/w/ok.txt")));
+        QVERIFY(writeFile(dest + QStringLiteral("/w/run42"), "mine", Base));
+        TransferManager manager;
+        manager.setAccount(connectionFor(server));
+        FolderService folders(&manager);
+
+        const FolderSnapshot s = waitFinished(folders, folders.download(server.name, bucket, QStringLiteral("w/"), dest));
+        QCOMPARE(s.state, FolderState::Finished);
+        QMap<QString, FolderIssue> issues;
+        for (const FolderIssue &i : s.issues)
+            issues.insert(i.subject, i);
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(keyIssueName(issues.value(QStringLiteral("w/run42/a.txt")).keyIssue), QStringLiteral("InTheWay"));
+        QCOMPARE(issues.value(QStringLiteral("w/run42/a.txt")).error.subject, dest + QStringLiteral("/w/run42"));
+        QCOMPARE(keyIssueName(issues.value(QStringLiteral("w/ok.txt")).keyIssue), QStringLiteral("InTheWay"));
+        QCOMPARE(issues.value(QStringLiteral("w/ok.txt")).error.subject, dest + QStringLiteral("/w/ok.txt"));
+        const QString said = folderIssueSentence(issues.value(QStringLiteral("w/run42/a.txt")));
+        QVERIFY2(said.contains(QStringLiteral("“%1/w/run42” on this computer is in the way. Move or rename it").arg(dest)),
+                 qPrintable(said));
+        QCOMPARE(s.filesDone, 1); // fine.txt
+        QVERIFY(QFileInfo(dest + QStringLiteral("/w/fine.txt")).isFile());
+        QFile mine(dest + QStringLiteral("/w/run42"));
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QCOMPARE(mine.readAll(), QByteArray("mine")); // left as it was
+        QVERIFY(QFileInfo(dest + QStringLiteral("/w/ok.txt")).isDir());
     }
 
     void askAboutChangedFiles()
