@@ -2,6 +2,7 @@
 // Shared by the GUI tests: the app's real objects over a temporary settings file and an
 // in-memory credential store, and where screenshots go.
 
+#include <QAbstractItemModel>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
@@ -49,6 +50,15 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
     return widget->grab().save(path) ? path : QString();
+}
+
+/// The first column's texts of every row of `model`, top to bottom (what a list shows).
+inline QStringList rowNames(const QAbstractItemModel *model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out.append(model->index(row, 0).data().toString());
+    return out;
 }
 
 /// The objects main.cpp builds, with test doubles where the outside is touched: settings in a

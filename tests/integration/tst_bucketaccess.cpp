@@ -28,11 +28,7 @@ namespace {
 
 QStringList names(BrowserPanel *panel)
 {
-    QStringList out;
-    QAbstractItemModel *m = panel->view()->model();
-    for (int row = 0; row < m->rowCount(); ++row)
-        out.append(m->index(row, 0).data().toString());
-    return out;
+    return rowNames(panel->view()->model());
 }
 
 } // namespace
