@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -12,6 +13,20 @@
 namespace haul {
 
 namespace {
+
+/// Makes `folder` and writes a byte into it (a temporary file, removed at once): a read-only
+/// disk, a folder without write permission or a full disk is told once for the whole download,
+/// not once per file. An ok() Error when it can be written.
+Error writableFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return writeFailure(QFileInfo(folder).absolutePath(), 1, QStringLiteral("cannot make the folder %1").arg(folder));
+    QTemporaryFile probe(folder + QStringLiteral("/.haul-write-test-XXXXXX"));
+    if (!probe.open() || probe.write("x", 1) != 1 || !probe.flush())
+        return writeFailure(folder, 1, probe.errorString());
+    return {};
+}
+
 
 /// The issue of a key refused for `issue`: InvalidFileName naming the key.
 FolderIssue keyIssue(const QString &key, KeyIssue issue)
@@ -78,8 +93,10 @@ void DownloadJob::onListed(const Error &error)
     if (m_index.size() == 0) // not even a folder marker: most likely a name mistyped
         return fail(Error(ErrorCode::NothingToDownload, QStringLiteral("s3://%1/%2").arg(m_snap.bucket, m_snap.prefix)));
     m_index.sort();
-    if (!m_snap.dryRun && !QDir().mkpath(m_snap.localPath))
-        return fail(Error(ErrorCode::DestinationNotWritable, m_snap.localPath));
+    if (!m_snap.dryRun) {
+        if (const Error e = writableFolder(m_snap.localPath); !e.ok())
+            return fail(e);
+    }
     m_canonicalRoot = QFileInfo(m_snap.localPath).canonicalFilePath();
     m_folders.insert(m_snap.localPath);
     scanSome();

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "filesizelimit.h"
 #include "foldertext.h"
 #include "proxyprocess.h"
 #include "s3wait.h"
@@ -434,6 +435,35 @@ private Q_SLOTS:
         QVERIFY(mine.open(QIODevice::ReadOnly));
         QCOMPARE(mine.readAll(), QByteArray("mine")); // left as it was
         QVERIFY(QFileInfo(dest + QStringLiteral("/w/ok.txt")).isDir());
+    }
+
+    void unwritableDestinationIsToldOnce()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        QVERIFY(!bucket.isEmpty());
+        const QString body = m_dir.filePath(QStringLiteral("body.txt"));
+        QVERIFY(writeFile(body, "payload", Base));
+        for (const QString &key : {QStringLiteral("u/a.txt"), QStringLiteral("u/b.txt")})
+            QCOMPARE(runAws(server, {QStringLiteral("s3api"), QStringLiteral("put-object"), QStringLiteral("--bucket"),
+                                     bucket, QStringLiteral("--key"), key, QStringLiteral("--body"), body}), 0);
+        const QString dest = m_dir.filePath(QStringLiteral("unwritable"));
+        TransferManager manager;
+        manager.setAccount(connectionFor(server));
+        FolderService folders(&manager);
+        FolderSnapshot s;
+        {
+            FileSizeLimit limit(0); // every write fails, as on a read-only or full disk
+            s = waitFinished(folders, folders.download(server.name, bucket, QStringLiteral("u/"), dest));
+        }
+        // the whole download fails once, naming the folder, before any file is tried
+        QCOMPARE(s.state, FolderState::Failed);
+        QCOMPARE(s.error.code, ErrorCode::DestinationNotWritable);
+        QCOMPARE(s.error.subject, dest + QStringLiteral("/u"));
+        QCOMPARE(s.filesTotal, 0);
+        QVERIFY(s.issues.isEmpty());
+        QCOMPARE(QDir(dest + QStringLiteral("/u")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList()); // the write test left nothing behind
     }
 
     void askAboutChangedFiles()
