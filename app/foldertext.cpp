@@ -67,7 +67,8 @@ QString folderIssueSentence(const FolderIssue &issue)
     case FolderIssueKind::Check:
     case FolderIssueKind::Delete: break;
     }
-    return errorSentence(issue.error);
+    // a file that failed on its own: what happened and what to do, as for a single transfer
+    return errorSentence(issue.error) + QLatin1Char(' ') + errorNextStep(issue.error);
 }
 
 QString folderIssueLine(const FolderIssue &issue)

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "errortext.h"
+#include "foldertext.h"
 #include "translations.h"
 
 using namespace haul;
@@ -58,6 +59,18 @@ private Q_SLOTS:
             QVERIFY(!sentence.contains(error.subject));
         else
             QVERIFY2(sentence.contains(error.subject), qPrintable(sentence));
+    }
+
+    void folderIssueSaysWhatToDo()
+    {
+        // a file of a folder that failed on its own: the sentence and the next step, as for a
+        // single transfer; the technical detail in brackets
+        FolderIssue issue{FolderIssueKind::Transfer, QStringLiteral("run-42/plate.tif"), WalkIssue::None, KeyIssue::None,
+                          Error(ErrorCode::DiskFull, QStringLiteral("/data/run-42"), QStringLiteral("No space left on device"))};
+        QCOMPARE(folderIssueLine(issue),
+                 QStringLiteral("run-42/plate.tif: %1 %2 (%3)")
+                     .arg(errorSentence(issue.error), errorNextStep(issue.error), issue.error.technical()));
+        QVERIFY(folderIssueLine(issue).contains(QStringLiteral("Free some space")));
     }
 
     void examplesFromTheDesign()
