@@ -128,6 +128,8 @@ void FirstRunWizard::onTested(quint64 request, const QList<BucketInfo> &buckets,
     m_request = 0;
     if (!error.ok()) {
         m_form->showTestError(m_connectMessage, error);
+        if (error.code == ErrorCode::ListBucketsDenied) // the account settings are the page before
+            m_connectMessage->showErrorWithStep(error, tr("Click Back, enter the name of the bucket it may use under “Bucket”, then click Next."));
         m_retry->show();
         return;
     }

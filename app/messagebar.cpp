@@ -71,12 +71,15 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showError(const Error &error)
 {
-    showMessage(Kind::Error, errorSentence(error) + QLatin1Char('\n') + errorNextStep(error),
-                errorDetails(error));
+    showErrorWithStep(error, errorNextStep(error));
+}
+
+void MessageBar::showErrorWithStep(const Error &error, const QString &next)
+{
+    showMessage(Kind::Error, errorSentence(error) + QLatin1Char('\n') + next, errorDetails(error));
     // The sentence in bold, the next step below it.
     m_text->setTextFormat(Qt::RichText);
-    m_text->setText(QStringLiteral("<b>%1</b><br>%2")
-                        .arg(errorSentence(error).toHtmlEscaped(), errorNextStep(error).toHtmlEscaped()));
+    m_text->setText(QStringLiteral("<b>%1</b><br>%2").arg(errorSentence(error).toHtmlEscaped(), next.toHtmlEscaped()));
     growDialogToFit();
 }
 

@@ -20,6 +20,8 @@ public:
 
     /// The error's plain sentence and next step; the technical line as tooltip.
     void showError(const Error &error);
+    /// The same with another next step: what to do where this message shows.
+    void showErrorWithStep(const Error &error, const QString &nextStep);
     void showMessage(Kind kind, const QString &text, const QString &toolTip = {});
     void clear();
 

@@ -1574,6 +1574,10 @@ Details: %3</translation>
         <source>Haul opens the selected bucket when you click Finish.</source>
         <translation>Haul öffnet den ausgewählten Bucket, wenn Sie auf „Fertigstellen“ klicken.</translation>
     </message>
+    <message>
+        <source>Click Back, enter the name of the bucket it may use under “Bucket”, then click Next.</source>
+        <translation>Klicken Sie auf „Zurück“, tragen Sie unter „Bucket“ den Namen des Buckets ein, den es benutzen darf, und klicken Sie dann auf „Weiter“.</translation>
+    </message>
 </context>
 <context>
     <name>haul::FolderQuestions</name>

@@ -1574,6 +1574,10 @@ Detalles: %3</translation>
         <source>Haul opens the selected bucket when you click Finish.</source>
         <translation>Haul abre el bucket seleccionado al pulsar «Finalizar».</translation>
     </message>
+    <message>
+        <source>Click Back, enter the name of the bucket it may use under “Bucket”, then click Next.</source>
+        <translation>Haga clic en «Atrás», escriba en «Bucket» el nombre del bucket que puede usar y luego haga clic en «Siguiente».</translation>
+    </message>
 </context>
 <context>
     <name>haul::FolderQuestions</name>

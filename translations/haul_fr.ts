@@ -1574,6 +1574,10 @@ Détails&#xa0;: %3</translation>
         <source>Haul opens the selected bucket when you click Finish.</source>
         <translation>Haul ouvre le compartiment sélectionné quand vous cliquez sur «&#xa0;Terminer&#xa0;».</translation>
     </message>
+    <message>
+        <source>Click Back, enter the name of the bucket it may use under “Bucket”, then click Next.</source>
+        <translation>Cliquez sur «&#xa0;Précédent&#xa0;», saisissez sous «&#xa0;Compartiment&#xa0;» le nom du compartiment qu’il peut utiliser, puis cliquez sur «&#xa0;Suivant&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>haul::FolderQuestions</name>

@@ -16,6 +16,7 @@
 #include "../app/guitest.h"
 #include "accountdialog.h"
 #include "browserpanel.h"
+#include "firstrun.h"
 #include "locationdialog.h"
 #include "messagebar.h"
 #include "proxyprocess.h"
@@ -147,6 +148,48 @@ private Q_SLOTS:
         QVERIFY(saved.count() > 0 || saved.wait(10000));
         QSettings written(app.settings.fileName(), QSettings::IniFormat); // the file itself
         QCOMPARE(AccountStore(&written).account(c.account.name).value().bucket, m_bucket);
+    }
+
+    void firstRunLeadsToTheBucketField()
+    {
+        AppFixture app;
+        MainWindow window(app.context());
+        window.show();
+        FirstRunWizard *wizard = window.openFirstRun();
+        QVERIFY(wizard);
+        AccountDialog *form = wizard->accountForm();
+        const AccountConnection c = account({});
+        form->nameEdit()->setText(c.account.name);
+        form->serviceBox()->setCurrentIndex(1);
+        form->endpointEdit()->setText(c.account.endpoint.toString());
+        form->accessKeyEdit()->setText(c.credentials.accessKeyId);
+        form->secretEdit()->setText(c.credentials.secretAccessKey);
+        wizard->next(); // tests the connection
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::ConnectPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->connectMessage()->kind(), MessageBar::Kind::Error, 30000);
+        QVERIFY2(wizard->connectMessage()->text().contains(QStringLiteral("This account is not allowed to list buckets.")),
+                 qPrintable(wizard->connectMessage()->text()));
+        QVERIFY2(wizard->connectMessage()->text().contains(QStringLiteral("Click Back, enter the name of the bucket it may use under “Bucket”")),
+                 qPrintable(wizard->connectMessage()->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::qWait(50); // let the layout grow the window
+        QVERIFY(!saveScreenshot(wizard, QStringLiteral("first-run-list-denied")).isEmpty());
+
+        wizard->back(); // to the form: the bucket's name, then on
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::AccountPageId));
+        form->bucketEdit()->setText(m_bucket);
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        QCOMPARE(wizard->savedAccount(), c.account.name);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::BucketPageId));
+        QCOMPARE(wizard->chosenBucket(), m_bucket);
+        QSignalSpy loaded(window.browser(), &BrowserPanel::loaded);
+        wizard->accept(); // Finish
+        QTRY_COMPARE_WITH_TIMEOUT(window.browser()->bucket(), m_bucket, 10000);
+        QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+        QCOMPARE(names(window.browser()), (QStringList{QStringLiteral("run-42"), QStringLiteral("notes.txt")}));
+        QCOMPARE(app.accounts.account(c.account.name).value().bucket, m_bucket);
     }
 
     void accountWithABucketOpensIt()
