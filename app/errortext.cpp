@@ -74,6 +74,9 @@ constexpr std::array kTexts{
     Texts{ErrorCode::NoSuchKey, QT_TRANSLATE_NOOP("ErrorText", "There is no object “%1” in the bucket."),
           QT_TRANSLATE_NOOP("ErrorText", "The object is not in the bucket."),
           QT_TRANSLATE_NOOP("ErrorText", "Refresh the folder: someone may have moved or deleted the object.")},
+    Texts{ErrorCode::ObjectArchived, QT_TRANSLATE_NOOP("ErrorText", "“%1” is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored."),
+          QT_TRANSLATE_NOOP("ErrorText", "The object is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored."),
+          QT_TRANSLATE_NOOP("ErrorText", "Ask for it to be restored (the AWS console's “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.")},
     Texts{ErrorCode::NothingToDownload, QT_TRANSLATE_NOOP("ErrorText", "There is nothing to download under “%1”."),
           QT_TRANSLATE_NOOP("ErrorText", "There is nothing to download in that folder."),
           QT_TRANSLATE_NOOP("ErrorText", "Check the folder's name and its bucket: no object's name starts with it.")},
@@ -252,6 +255,7 @@ Error transferError(const TransferSnapshot &s)
         e.subject = s.bucket;
         break;
     case ErrorCode::NoSuchKey:
+    case ErrorCode::ObjectArchived:
         if (e.subject.isEmpty())
             e.subject = s.key;
         break;

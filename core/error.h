@@ -31,6 +31,7 @@ enum class ErrorCode {
     // the store
     NoSuchBucket,
     NoSuchKey,
+    ObjectArchived,        ///< InvalidObjectState: in Glacier / Deep Archive, to be restored before a GET (subject: key)
     NothingToDownload,     ///< no object at all under the folder asked for (subject: s3://bucket/prefix/)
     NoSuchUpload,          ///< the multipart upload no longer exists
     BucketAlreadyExists,   ///< owned by someone else

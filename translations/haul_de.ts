@@ -764,6 +764,18 @@ Details: %3</translation>
         <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
         <translation>Wenn es einen Bucket benutzen darf, tragen Sie dessen Namen in den Kontoeinstellungen unter „Bucket“ ein, oder öffnen Sie den Bucket mit Ansicht ▸ Bucket oder Ordner öffnen.</translation>
     </message>
+    <message>
+        <source>“%1” is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>„%1“ ist archiviert (Glacier oder Deep Archive) und kann erst heruntergeladen werden, wenn es wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>The object is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>Das Objekt ist archiviert (Glacier oder Deep Archive) und kann erst heruntergeladen werden, wenn es wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Lassen Sie es wiederherstellen („Initiate restore“ in der AWS-Konsole oder über Ihre Speicherverwaltung) und laden Sie es erneut herunter, sobald das erledigt ist: Stunden bei Glacier, bis zu zwei Tage bei Deep Archive.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -764,6 +764,18 @@ Detalles: %3</translation>
         <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
         <translation>Si puede usar un bucket, escriba su nombre en «Bucket» en la configuración de la cuenta, o abra el bucket con Ver ▸ Abrir un bucket o una carpeta.</translation>
     </message>
+    <message>
+        <source>“%1” is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>«%1» está archivado (Glacier o Deep Archive) y no se puede descargar hasta que se restaure.</translation>
+    </message>
+    <message>
+        <source>The object is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>El objeto está archivado (Glacier o Deep Archive) y no se puede descargar hasta que se restaure.</translation>
+    </message>
+    <message>
+        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Solicite su restauración («Initiate restore» en la consola de AWS, o a su administrador de almacenamiento) y vuelva a descargarlo cuando termine: horas para Glacier, hasta dos días para Deep Archive.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -764,6 +764,18 @@ Détails&#xa0;: %3</translation>
         <source>If it may use one bucket, enter that bucket&apos;s name under “Bucket” in the account settings, or open the bucket with View ▸ Open a bucket or folder.</source>
         <translation>S’il peut utiliser un compartiment, saisissez le nom de ce compartiment sous «&#xa0;Compartiment&#xa0;» dans les paramètres du compte, ou ouvrez-le avec Affichage ▸ Ouvrir un compartiment ou un dossier.</translation>
     </message>
+    <message>
+        <source>“%1” is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>«&#xa0;%1&#xa0;» est archivé (Glacier ou Deep Archive) et ne peut pas être téléchargé avant d’avoir été restauré.</translation>
+    </message>
+    <message>
+        <source>The object is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored.</source>
+        <translation>L’objet est archivé (Glacier ou Deep Archive) et ne peut pas être téléchargé avant d’avoir été restauré.</translation>
+    </message>
+    <message>
+        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Faites-le restaurer («&#xa0;Initiate restore&#xa0;» dans la console AWS, ou par votre administrateur de stockage), puis téléchargez-le de nouveau une fois la restauration terminée&#xa0;: quelques heures pour Glacier, jusqu’à deux jours pour Deep Archive.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -248,8 +248,9 @@ void RangedDownload::onRange(int index, const Result<S3Response> &result)
         return rangeDone(index);
     const ErrorCode code = error.code;
     if (code == ErrorCode::PreconditionFailed || code == ErrorCode::DiskFull
-        || code == ErrorCode::DestinationNotWritable || code == ErrorCode::NoSuchKey)
-        return failAndDiscard(error); // the object changed or went, or the disk cannot take it
+        || code == ErrorCode::DestinationNotWritable || code == ErrorCode::NoSuchKey
+        || code == ErrorCode::ObjectArchived)
+        return failAndDiscard(error); // the object changed, went or is archived, or the disk cannot take it
     if (code == ErrorCode::ProtocolError) { // bytes of this answer cannot be trusted
         m_received -= range.written - range.base;
         range.written = range.base;

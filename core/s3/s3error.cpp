@@ -28,6 +28,7 @@ const QHash<QString, ErrorCode> &s3Codes()
         {QStringLiteral("NoSuchBucket"), ErrorCode::NoSuchBucket},
         {QStringLiteral("NoSuchKey"), ErrorCode::NoSuchKey},
         {QStringLiteral("NoSuchUpload"), ErrorCode::NoSuchUpload},
+        {QStringLiteral("InvalidObjectState"), ErrorCode::ObjectArchived},
         {QStringLiteral("BucketAlreadyExists"), ErrorCode::BucketAlreadyExists},
         {QStringLiteral("BucketAlreadyOwnedByYou"), ErrorCode::BucketAlreadyOwned},
         {QStringLiteral("InvalidBucketName"), ErrorCode::InvalidBucketName},

@@ -45,6 +45,7 @@ void TestS3Error::mapping_data()
     row("TokenRefreshRequired", 400, errorBody("TokenRefreshRequired"), "ExpiredToken", false);
     row("NoSuchBucket", 404, errorBody("NoSuchBucket"), "NoSuchBucket", false);
     row("NoSuchKey", 404, errorBody("NoSuchKey"), "NoSuchKey", false);
+    row("archived (Glacier), not refused", 403, errorBody("InvalidObjectState"), "ObjectArchived", false);
     row("NoSuchUpload", 404, errorBody("NoSuchUpload"), "NoSuchUpload", false);
     row("BucketAlreadyExists", 409, errorBody("BucketAlreadyExists"), "BucketAlreadyExists", false);
     row("BucketAlreadyOwnedByYou", 409, errorBody("BucketAlreadyOwnedByYou"), "BucketAlreadyOwned",

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void nothingIsLeftBehind();
     void fullDiskIsClean();
     void destinationErrorsArePlain();
+    void archivedObjectIsExplained();
 };
 
 void TestDownloads::roundTrip_data()
@@ -508,6 +509,28 @@ void TestDownloads::destinationErrorsArePlain()
     QCOMPARE(w[badName].error.subject, longKey); // the key is what can be renamed
     QCOMPARE(filesIn(dest), QStringList());
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+/// An object in Deep Archive (moto refuses its GET as S3 does: 403 InvalidObjectState) is said
+/// to be archived, not refused, and no file (nor a preallocated .part) stays behind.
+void TestDownloads::archivedObjectIsExplained()
+{
+    const TestServer server = testServer(QStringLiteral("moto"));
+    const QString bucket = makeBucket(server);
+    const QString file = makeRandomFile(m_dir.path(), 3 * MiB, 62);
+    QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("--no-progress"),
+                             QStringLiteral("--storage-class"), QStringLiteral("DEEP_ARCHIVE"), file,
+                             QStringLiteral("s3://%1/cold/run-7.fastq").arg(bucket)}), 0);
+    const QString dest = freshDir(QStringLiteral("archived"));
+    TransferManager m(downloadOptions());
+    m.setAccount(connectionFor(server));
+    Watch w(m);
+    const TransferId id = m.addDownloads(server.name, bucket, {QStringLiteral("cold/run-7.fastq")}, dest)[0];
+    QVERIFY(w.allFinished({id}));
+    QCOMPARE(w[id].state, TransferState::Failed);
+    QCOMPARE(w[id].error.code, ErrorCode::ObjectArchived);
+    QCOMPARE(w[id].error.s3Code, QStringLiteral("InvalidObjectState"));
+    QCOMPARE(filesIn(dest), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDownloads)
