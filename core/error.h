@@ -46,6 +46,7 @@ enum class ErrorCode {
     InvalidPart,
     ChecksumMismatch,      ///< the server or Haul found the bytes differ
     ChecksumUnsupported,   ///< the store rejected the checksum header
+    StorageClassUnsupported, ///< the store does not offer the storage class asked for (subject: the class)
     CopyNotVerified,       ///< a server-side copy does not match its source (detail: what differs)
     StoredObjectMismatch,  ///< the object stored after an upload is not the file sent (its MD5 differs)
     Throttled,             ///< SlowDown / 503

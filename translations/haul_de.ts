@@ -776,6 +776,18 @@ Details: %3</translation>
         <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Lassen Sie es wiederherstellen („Initiate restore“ in der AWS-Konsole oder über Ihre Speicherverwaltung) und laden Sie es erneut herunter, sobald das erledigt ist: Stunden bei Glacier, bis zu zwei Tage bei Deep Archive.</translation>
     </message>
+    <message>
+        <source>The storage service does not offer the storage class “%1”.</source>
+        <translation>Der Speicherdienst bietet die Speicherklasse „%1“ nicht an.</translation>
+    </message>
+    <message>
+        <source>The storage service does not offer the storage class chosen in Settings.</source>
+        <translation>Der Speicherdienst bietet die in den Einstellungen gewählte Speicherklasse nicht an.</translation>
+    </message>
+    <message>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
+        <translation>Wählen Sie in den Einstellungen eine andere Speicherklasse (Standard gibt es überall) und fügen Sie die Dateien erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -776,6 +776,18 @@ Detalles: %3</translation>
         <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Solicite su restauración («Initiate restore» en la consola de AWS, o a su administrador de almacenamiento) y vuelva a descargarlo cuando termine: horas para Glacier, hasta dos días para Deep Archive.</translation>
     </message>
+    <message>
+        <source>The storage service does not offer the storage class “%1”.</source>
+        <translation>El servicio de almacenamiento no ofrece la clase de almacenamiento «%1».</translation>
+    </message>
+    <message>
+        <source>The storage service does not offer the storage class chosen in Settings.</source>
+        <translation>El servicio de almacenamiento no ofrece la clase de almacenamiento elegida en la configuración.</translation>
+    </message>
+    <message>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
+        <translation>Elija otra clase de almacenamiento en la configuración (Standard se ofrece en todas partes) y vuelva a añadir los archivos.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

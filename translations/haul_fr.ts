@@ -776,6 +776,18 @@ Détails&#xa0;: %3</translation>
         <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Faites-le restaurer («&#xa0;Initiate restore&#xa0;» dans la console AWS, ou par votre administrateur de stockage), puis téléchargez-le de nouveau une fois la restauration terminée&#xa0;: quelques heures pour Glacier, jusqu’à deux jours pour Deep Archive.</translation>
     </message>
+    <message>
+        <source>The storage service does not offer the storage class “%1”.</source>
+        <translation>Le service de stockage ne propose pas la classe de stockage «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The storage service does not offer the storage class chosen in Settings.</source>
+        <translation>Le service de stockage ne propose pas la classe de stockage choisie dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
+        <translation>Choisissez une autre classe de stockage dans les paramètres (Standard est proposée partout), puis ajoutez de nouveau les fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

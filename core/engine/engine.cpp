@@ -129,11 +129,12 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     for (const TransferSnapshot &snap : transfers) {
         // e.g. given again on the command line after a restart: the one queued goes on, the
         // one that failed is tried again, the one paused goes on too (it is wanted again)
-        if (const Transfer *same = queuedAlready(snap)) {
+        if (Transfer *same = queuedAlready(snap)) {
             duplicates.append(snap.id);
             const TransferState state = same->snapshot().state;
             if (state == TransferState::Failed || state == TransferState::Paused)
                 retried.append(same->id());
+            same->takeStorageClass(snap.storageClass); // e.g. given again after changing Settings
             continue;
         }
         Transfer *t = makeTransfer(snap);

@@ -119,7 +119,7 @@ void MultipartUpload::create()
             m_control = nullptr;
             if (!id) {
                 if (id.error().code != ErrorCode::Cancelled)
-                    retryOrFail(id.error());
+                    retryOrFail(SingleUpload::storageClassRefusal(id.error(), m_snap.storageClass));
                 return;
             }
             m_uploadId = *id;

@@ -21,6 +21,20 @@ SingleUpload::~SingleUpload()
     stopRequests();
 }
 
+Error SingleUpload::storageClassRefusal(Error error, const QString &storageClass)
+{
+    if (storageClass.isEmpty() || storageClass == QLatin1String("STANDARD"))
+        return error;
+    const bool refused = error.code == ErrorCode::StorageClassUnsupported
+        || (error.code == ErrorCode::BadRequest && error.s3Code == QLatin1String("InvalidArgument")
+            && !error.message.contains(QLatin1String("checksum"), Qt::CaseInsensitive));
+    if (refused) {
+        error.code = ErrorCode::StorageClassUnsupported;
+        error.subject = storageClass;
+    }
+    return error;
+}
+
 QList<std::pair<QByteArray, QByteArray>> SingleUpload::uploadHeaders(const QString &path,
                                                                      const QDateTime &mtime,
                                                                      const QString &storageClass)
@@ -172,7 +186,8 @@ Error SingleUpload::checkUnchanged() const
 void SingleUpload::onPut(const Result<S3Response> &result)
 {
     if (!result) {
-        if (result.error().code != ErrorCode::Cancelled && !retryOrFail(result.error()))
+        if (result.error().code != ErrorCode::Cancelled
+            && !retryOrFail(storageClassRefusal(result.error(), m_snap.storageClass)))
             setProgress(0); // the store kept nothing: the row must not read "100 %", and "Retry" sends it all
         return;
     }

@@ -32,6 +32,12 @@ public:
     SingleUpload(const TransferSnapshot &initial, S3Client *client, QObject *parent = nullptr);
     ~SingleUpload() override;
 
+    /// The answer to the request that asked for `storageClass` (PutObject, CreateMultipartUpload):
+    /// a refusal of the class itself becomes StorageClassUnsupported naming it — AWS's and
+    /// MinIO's InvalidStorageClass, and the bare InvalidArgument of a Ceph RGW whose placement
+    /// has no such class. Other errors are returned as they are.
+    static Error storageClassRefusal(Error error, const QString &storageClass);
+
     /// The headers every upload carries: content type from the extension, the file's
     /// modification time as x-amz-meta-mtime (rclone's format: seconds.nanoseconds), and the
     /// storage class when one was chosen.

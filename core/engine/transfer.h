@@ -39,6 +39,14 @@ public:
     void setClient(S3Client *client) { m_client = client; }
     const QString &accountName() const { return m_snap.accountName; }
 
+    /// Uploads the store refused for their storage class (StorageClassUnsupported: nothing was
+    /// stored): the class to ask for when they are tried again. Others keep theirs.
+    void takeStorageClass(const QString &storageClass)
+    {
+        if (m_snap.state == TransferState::Failed && m_snap.error.code == ErrorCode::StorageClassUnsupported)
+            m_snap.storageClass = storageClass;
+    }
+
     /// Ends the transfer with an error before it started (e.g. its account is unknown).
     void fail(const Error &error) { failWith(error); }
     /// The smoothed speed, set by the engine's progress tick.

@@ -44,6 +44,7 @@ const QHash<QString, ErrorCode> &s3Codes()
         {QStringLiteral("InvalidDigest"), ErrorCode::ChecksumMismatch},
         {QStringLiteral("XAmzContentChecksumMismatch"), ErrorCode::ChecksumMismatch},
         {QStringLiteral("XAmzContentSHA256Mismatch"), ErrorCode::ChecksumMismatch},
+        {QStringLiteral("InvalidStorageClass"), ErrorCode::StorageClassUnsupported},
         {QStringLiteral("SlowDown"), ErrorCode::Throttled},
         {QStringLiteral("Throttling"), ErrorCode::Throttled},
         {QStringLiteral("ThrottlingException"), ErrorCode::Throttled},

@@ -42,6 +42,9 @@ private Q_SLOTS:
         QVERIFY(sentence != name && !sentence.contains(name));
         QVERIFY(next != name && !next.contains(name));
         QVERIFY(sentence != next);
+        // its own texts, not the fallback of a code missing from (or out of order in) the table
+        if (plain.code != ErrorCode::Unknown)
+            QVERIFY2(sentence != errorSentence(Error(ErrorCode::Unknown)), qPrintable(name));
         QVERIFY2(!sentence.contains(QLatin1Char('%')), qPrintable(sentence));
         QVERIFY2(sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
         QVERIFY2(next.endsWith(QLatin1Char('.')), qPrintable(next));

@@ -129,6 +129,37 @@ private Q_SLOTS:
         }
     }
 
+    void storageClassTheStoreLacksIsNamed()
+    {
+        // Ceph RGW has no DEEP_ARCHIVE placement: it answers a bare 400 InvalidArgument, to the
+        // PUT and to CreateMultipartUpload alike
+        const TestServer server = testServer(QStringLiteral("rgw"));
+        const QString bucket = makeBucket(server);
+        QDir local(m_dir.filePath(QStringLiteral("sc-missing")));
+        QVERIFY(local.mkpath(QStringLiteral(".")));
+        const QString small = makeRandomFile(local.path(), 1000, 33);
+        const QString big = makeRandomFile(local.path(), 6 * 1024 * 1024, 34);
+        EngineOptions options;
+        options.multipartThreshold = 5 * 1024 * 1024;
+        TransferManager m(options);
+        m.setAccount(connectionFor(server));
+        const QList<TransferId> ids = m.addUploads(server.name, {small, big}, bucket, {}, QStringLiteral("DEEP_ARCHIVE"));
+        const auto done = runToEnd(m, ids);
+        for (TransferId id : ids) {
+            QCOMPARE(done.value(id).state, TransferState::Failed);
+            QCOMPARE(done.value(id).error.code, ErrorCode::StorageClassUnsupported);
+            QCOMPARE(done.value(id).error.subject, QStringLiteral("DEEP_ARCHIVE"));
+        }
+        // given again after Settings changed to the store's default class: the failed rows are
+        // tried again, with that class, and go up
+        m.addUploads(server.name, {small, big}, bucket, {}, QString());
+        const auto after = runToEnd(m, ids);
+        for (TransferId id : ids) {
+            QVERIFY2(after.value(id).state == TransferState::Verified, qPrintable(why(after.value(id))));
+            QCOMPARE(after.value(id).storageClass, QString());
+        }
+    }
+
     void storageClassAndContentType()
     {
         const TestServer server = testServer(QStringLiteral("moto"));
