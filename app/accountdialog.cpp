@@ -15,9 +15,10 @@
 
 #include "accountregistry.h"
 #include "bucketservice.h"
-#include "s3/bucketname.h"
+#include "errortext.h"
 #include "icons.h"
 #include "messagebar.h"
+#include "s3/bucketname.h"
 
 namespace haul {
 namespace {
@@ -242,11 +243,13 @@ void AccountDialog::onConnectionTested(quint64 request, const QList<BucketInfo> 
     Q_EMIT connectionTested(error);
 }
 
-void AccountDialog::showTestError(MessageBar *bar, const Error &error)
+void AccountDialog::showTestError(MessageBar *bar, const Error &error, const QString &nextStep)
 {
-    bar->showError(error);
-    if (error.code == ErrorCode::ListBucketsDenied || (error.code == ErrorCode::NoSuchBucket && !m_bucket->text().isEmpty())
-        || (error.code == ErrorCode::AccessDenied && !m_bucket->text().isEmpty())) {
+    bar->showErrorWithStep(error, nextStep.isEmpty() ? errorNextStep(error) : nextStep);
+    const bool bucketNamed = !m_bucket->text().isEmpty();
+    const bool bucketToChange = error.code == ErrorCode::ListBucketsDenied
+        || (bucketNamed && (error.code == ErrorCode::NoSuchBucket || error.code == ErrorCode::AccessDenied));
+    if (bucketToChange) {
         m_bucket->setFocus(Qt::OtherFocusReason);
         m_bucket->selectAll();
     }

@@ -69,9 +69,10 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QLineEdit *bucketEdit() const { return m_bucket; }
 
-    /// Shows a failed test in `bar`; when the bucket name is what to change (the store refuses
-    /// to list buckets, or the named bucket is missing or refused) focuses the Bucket field.
-    void showTestError(MessageBar *bar, const Error &error);
+    /// Shows a failed test in `bar` (with `nextStep` instead of the error's own, when given);
+    /// when the bucket name is what to change (the store refuses to list buckets, or the named
+    /// bucket is missing or refused) focuses the Bucket field.
+    void showTestError(MessageBar *bar, const Error &error, const QString &nextStep = {});
 
     void accept() override;
 

@@ -127,9 +127,9 @@ void FirstRunWizard::onTested(quint64 request, const QList<BucketInfo> &buckets,
         return;
     m_request = 0;
     if (!error.ok()) {
-        m_form->showTestError(m_connectMessage, error);
-        if (error.code == ErrorCode::ListBucketsDenied) // the account settings are the page before
-            m_connectMessage->showErrorWithStep(error, tr("Click Back, enter the name of the bucket it may use under “Bucket”, then click Next."));
+        // (the account settings that ListBucketsDenied's own next step names are the page before)
+        m_form->showTestError(m_connectMessage, error, error.code == ErrorCode::ListBucketsDenied
+            ? tr("Click Back, enter the name of the bucket it may use under “Bucket”, then click Next.") : QString());
         m_retry->show();
         return;
     }

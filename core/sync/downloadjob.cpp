@@ -27,7 +27,6 @@ Error writableFolder(const QString &folder)
     return {};
 }
 
-
 /// The issue of a key refused for `issue`: InvalidFileName naming the key.
 FolderIssue keyIssue(const QString &key, KeyIssue issue)
 {
@@ -44,7 +43,6 @@ FolderIssue inTheWay(const QString &key, const QString &local)
     i.error.subject = local;
     return i;
 }
-
 
 constexpr qsizetype KeysPerTurn = 1000;
 

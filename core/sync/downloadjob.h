@@ -40,8 +40,8 @@ private:
     void scanSome();
     void scanKey(qsizetype i);
     bool namesAFolder(qsizetype i) const;
-    /// Makes (dry run: checks) a folder; the issue when it cannot be, or leads elsewhere.
-    /// Makes `path` (and the folders above it) for `key`; the issue to report when it cannot.
+    /// Makes (dry run: checks) `path` and the folders above it for `key`; the issue to report
+    /// when it cannot be made, or leads elsewhere.
     std::optional<FolderIssue> makeFolder(const QString &key, const QString &path);
     bool isInside(const QString &path) const;
     void reject(const QString &key, KeyIssue issue);

@@ -531,6 +531,14 @@ void TestDownloads::archivedObjectIsExplained()
     QCOMPARE(w[id].error.code, ErrorCode::ObjectArchived);
     QCOMPARE(w[id].error.s3Code, QStringLiteral("InvalidObjectState"));
     QCOMPARE(filesIn(dest), QStringList());
+
+    // restored (moto restores at once), then Retry on the same row: the file comes, verified
+    QCOMPARE(runAws(server, {QStringLiteral("s3api"), QStringLiteral("restore-object"), QStringLiteral("--bucket"), bucket,
+                             QStringLiteral("--key"), QStringLiteral("cold/run-7.fastq"),
+                             QStringLiteral("--restore-request"), QStringLiteral("Days=1")}), 0);
+    m.retry(id);
+    QVERIFY(w.until([&] { return w[id].state == TransferState::Verified; }));
+    QCOMPARE(fileMd5(dest + QStringLiteral("/run-7.fastq")), fileMd5(file));
 }
 
 QTEST_GUILESS_MAIN(TestDownloads)
