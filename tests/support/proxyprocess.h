@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -56,9 +57,10 @@ public:
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
-    /// Every logged request so far.
+    /// Every request answered so far.
     QList<QJsonObject> requests() const
     {
+        waitForLog();
         QList<QJsonObject> out;
         QFile f(m_log);
         if (!f.open(QIODevice::ReadOnly))
@@ -85,6 +87,21 @@ public:
     }
 
 private:
+    /// The client may hold a response before the proxy has logged it: a request to the proxy's
+    /// log barrier returns only after everything answered before it is in the log.
+    void waitForLog() const
+    {
+        if (m_port <= 0 || m_process.state() != QProcess::Running)
+            return;
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
+        if (!s.waitForConnected(5000))
+            return;
+        s.write("GET /__proxy/log HTTP/1.1\r\nHost: proxy\r\nConnection: close\r\n\r\n");
+        while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(5000))
+            s.readAll();
+    }
+
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_log;

@@ -76,6 +76,10 @@ Actions and their parameters:
 Several rules may fire for one request: each kind of action is applied once (the first rule
 of that kind wins); "status" means nothing is forwarded.
 
+GET /__proxy/log answers {"requests": n} (requests seen so far) after every request whose
+response was sent before it has been written to the log: a client that reads the log right after its own response should ask it
+first (the proxy may not have logged that response yet when the client has it).
+
 Requests to /__proxy/... are never forwarded or logged. Hop-by-hop headers are not forwarded;
 each request goes to the upstream on a fresh connection (so upstream keep-alive time-outs never
 break a client's kept-alive connection); the Host header is forwarded unchanged, so SigV4
@@ -862,6 +866,11 @@ class Proxy:
         elif req.path == "/__proxy/scenario" and req.method == "GET":
             self.refresh_scenario()
             answer = self.scenario.describe()
+        elif req.path == "/__proxy/log" and req.method == "GET":
+            # One event loop: a request whose response went out before this one arrived has
+            # already run on to its write_log (nothing awaits between the two once the last
+            # byte is written), so answering is the barrier.
+            answer = {"requests": self.seq}
         else:
             status, answer = 404, {"ok": False, "error": "unknown control path"}
         body = json.dumps(answer).encode()

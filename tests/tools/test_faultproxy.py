@@ -545,6 +545,18 @@ class ProxyTests(unittest.TestCase):
         self.assertEqual(status, 400)
         self.assertEqual([r["status"] for r in p.log(3)], [404, 500, 404])
 
+    def test_log_barrier(self):
+        p = self.proxy("--rules", '[{"match": {"method": "PUT"}, "action": "status", "status": 301}]')
+        c = p.conn()
+        for i in range(1, 21):
+            method = "PUT" if i % 2 else "GET"
+            self.assertEqual(request(c, method, "/b/x", b"x" if method == "PUT" else None)[0],
+                             301 if method == "PUT" else 404)
+            status, body, _ = request(p.conn(), "GET", "/__proxy/log")
+            self.assertEqual((status, json.loads(body)), (200, {"requests": i}))
+            # no waiting: everything answered before the barrier is in the log already
+            self.assertEqual(len(p.log()), i)
+
     def test_bad_scenario_is_refused_at_start(self):
         proc = subprocess.run([sys.executable, PROXY, "--upstream", self.upstream.url, "--rules",
                                '[{"match": {"nth": 0}, "action": "status"}]'],
