@@ -1,4 +1,6 @@
 // Haul: the GUI lives in the haulapp library; this file only hands over.
+#include <csignal>
+
 #include <QApplication>
 
 #include "commandline.h"
@@ -32,6 +34,11 @@ int main(int argc, char *argv[])
     // (Set but empty keeps glib's in every thread, as Qt would have it.)
     if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
+    // A write past a file-size limit set on this process fails with EFBIG, as one past FAT32's
+    // 4 GiB does, and is explained (FileTooLarge); by default the signal would end Haul silently.
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     defaultHandler = qInstallMessageHandler(withoutOffscreenNoise);
     QApplication app(argc, argv);
     return haul::runApplication(*options);

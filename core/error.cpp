@@ -22,6 +22,7 @@ QString errorCodeName(ErrorCode code)
     HAUL_CASE(Throttled) HAUL_CASE(ServerError) HAUL_CASE(Redirect) HAUL_CASE(BadRequest)
     HAUL_CASE(ProtocolError) HAUL_CASE(FileUnreadable) HAUL_CASE(FileVanished)
     HAUL_CASE(FileChanged) HAUL_CASE(DestinationNotWritable) HAUL_CASE(DiskFull)
+    HAUL_CASE(FileTooLarge)
     HAUL_CASE(InvalidFileName) HAUL_CASE(FileExists) HAUL_CASE(InvalidInput)
     HAUL_CASE(Cancelled) HAUL_CASE(Unknown)
 #undef HAUL_CASE

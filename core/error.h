@@ -60,6 +60,7 @@ enum class ErrorCode {
     FileChanged,           ///< size or mtime changed while sending (subject: path)
     DestinationNotWritable,///< subject: folder
     DiskFull,              ///< subject: folder
+    FileTooLarge,          ///< EFBIG: the disk takes no file this large (FAT32: 4 GiB) (subject: folder)
     InvalidFileName,       ///< the key is not a valid file name here (subject: key)
     FileExists,            ///< a file exists and the policy says not to overwrite
     // other

@@ -788,6 +788,18 @@ Details: %3</translation>
         <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
         <translation>Wählen Sie in den Einstellungen eine andere Speicherklasse (Standard gibt es überall) und fügen Sie die Dateien erneut hinzu.</translation>
     </message>
+    <message>
+        <source>The disk holding “%1” cannot store a file this large.</source>
+        <translation>Der Datenträger mit „%1“ kann keine so große Datei speichern.</translation>
+    </message>
+    <message>
+        <source>The disk cannot store a file this large.</source>
+        <translation>Der Datenträger kann keine so große Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
+        <translation>Mit FAT32 formatierte Datenträger, wie viele USB-Sticks, nehmen höchstens 4 GiB pro Datei auf: Laden Sie auf einen anderen Datenträger herunter oder lassen Sie diesen als exFAT formatieren.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

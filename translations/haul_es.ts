@@ -788,6 +788,18 @@ Detalles: %3</translation>
         <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
         <translation>Elija otra clase de almacenamiento en la configuración (Standard se ofrece en todas partes) y vuelva a añadir los archivos.</translation>
     </message>
+    <message>
+        <source>The disk holding “%1” cannot store a file this large.</source>
+        <translation>El disco que contiene «%1» no puede guardar un archivo tan grande.</translation>
+    </message>
+    <message>
+        <source>The disk cannot store a file this large.</source>
+        <translation>El disco no puede guardar un archivo tan grande.</translation>
+    </message>
+    <message>
+        <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
+        <translation>Los discos formateados en FAT32, como muchas memorias USB, admiten como máximo 4 GiB por archivo: descargue en otro disco o haga formatear este en exFAT.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

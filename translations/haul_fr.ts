@@ -788,6 +788,18 @@ Détails&#xa0;: %3</translation>
         <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
         <translation>Choisissez une autre classe de stockage dans les paramètres (Standard est proposée partout), puis ajoutez de nouveau les fichiers.</translation>
     </message>
+    <message>
+        <source>The disk holding “%1” cannot store a file this large.</source>
+        <translation>Le disque contenant «&#xa0;%1&#xa0;» ne peut pas stocker un fichier aussi gros.</translation>
+    </message>
+    <message>
+        <source>The disk cannot store a file this large.</source>
+        <translation>Le disque ne peut pas stocker un fichier aussi gros.</translation>
+    </message>
+    <message>
+        <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
+        <translation>Les disques formatés en FAT32, comme beaucoup de clés USB, acceptent au plus 4&#xa0;Gio par fichier&#xa0;: téléchargez vers un autre disque, ou faites formater celui-ci en exFAT.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -51,6 +51,8 @@ Error DownloadFile::errorFromErrno(int error, const QString &what) const
     case EDQUOT:
 #endif
         return Error(ErrorCode::DiskFull, folder(), message);
+    case EFBIG: // FAT32 holds at most 4 GiB - 1 per file (or a limit set on this process)
+        return Error(ErrorCode::FileTooLarge, folder(), message);
     case ENAMETOOLONG:
     case EILSEQ:
     case EINVAL:

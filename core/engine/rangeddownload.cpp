@@ -247,7 +247,7 @@ void RangedDownload::onRange(int index, const Result<S3Response> &result)
     if (error.ok())
         return rangeDone(index);
     const ErrorCode code = error.code;
-    if (code == ErrorCode::PreconditionFailed || code == ErrorCode::DiskFull
+    if (code == ErrorCode::PreconditionFailed || code == ErrorCode::DiskFull || code == ErrorCode::FileTooLarge
         || code == ErrorCode::DestinationNotWritable || code == ErrorCode::NoSuchKey
         || code == ErrorCode::ObjectArchived)
         return failAndDiscard(error); // the object changed, went or is archived, or the disk cannot take it

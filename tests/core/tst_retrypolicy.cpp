@@ -83,6 +83,7 @@ void TestRetryPolicy::isRetryable_data()
     QTest::newRow("file unreadable") << make(ErrorCode::FileUnreadable) << false;
     QTest::newRow("file changed") << make(ErrorCode::FileChanged) << false;
     QTest::newRow("disk full") << make(ErrorCode::DiskFull) << false;
+    QTest::newRow("file too large for the disk") << make(ErrorCode::FileTooLarge) << false;
     QTest::newRow("invalid input") << make(ErrorCode::InvalidInput) << false;
     QTest::newRow("none") << make(ErrorCode::None) << false;
 }

@@ -8,6 +8,7 @@
 
 #include "net/lanepool.h"
 #include "net/s3client.h"
+#include "filesizelimit.h"
 #include "proxyprocess.h"
 #include "s3wait.h"
 #include "sync/compare.h"
@@ -195,6 +196,7 @@ private Q_SLOTS:
     void changedWhileNotRunningStartsOver();
     void nothingIsLeftBehind();
     void fullDiskIsClean();
+    void fileTooLargeForTheDiskIsExplained();
     void destinationErrorsArePlain();
     void archivedObjectIsExplained();
 };
@@ -486,6 +488,29 @@ void TestDownloads::fullDiskIsClean()
     QCOMPARE(w[ids[0]].error.subject, small);
     QVERIFY2(w[ids[1]].state == TransferState::Verified, qPrintable(why(w[ids[1]])));
     QCOMPARE(filesIn(small), QStringList{QStringLiteral("fits.bin")}); // nothing else left
+}
+
+/// A disk that takes no file this large (FAT32: 4 GiB; here a file-size limit on this process,
+/// which gives the same EFBIG) is named as such, not as one Haul may not write to.
+void TestDownloads::fileTooLargeForTheDiskIsExplained()
+{
+    const TestServer server = testServer(QStringLiteral("moto"));
+    const QString bucket = makeBucket(server);
+    QVERIFY(!putObject(server, bucket, QStringLiteral("big.bin"), 6 * MiB, 61).isEmpty());
+    QVERIFY(!putObject(server, bucket, QStringLiteral("fits.bin"), 1 * MiB, 62).isEmpty());
+    const QString dest = freshDir(QStringLiteral("fat"));
+    TransferManager m(downloadOptions());
+    m.setAccount(connectionFor(server));
+    Watch w(m);
+    FileSizeLimit limit(4 * MiB);
+    const QList<TransferId> ids = m.addDownloads(server.name, bucket,
+                                                 {QStringLiteral("big.bin"), QStringLiteral("fits.bin")}, dest);
+    QVERIFY(w.allFinished(ids));
+    QCOMPARE(w[ids[0]].state, TransferState::Failed);
+    QCOMPARE(w[ids[0]].error.code, ErrorCode::FileTooLarge);
+    QCOMPARE(w[ids[0]].error.subject, dest);
+    QVERIFY2(w[ids[1]].state == TransferState::Verified, qPrintable(why(w[ids[1]])));
+    QCOMPARE(filesIn(dest), QStringList{QStringLiteral("fits.bin")}); // nothing else left
 }
 
 void TestDownloads::destinationErrorsArePlain()
