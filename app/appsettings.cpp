@@ -117,6 +117,7 @@ void applyPreferences(const Preferences &p, EngineOptions &options)
     options.bytesPerSecond = p.bytesPerSecond();
     options.partSize = p.partSizeBytes();
     options.whenFileExists = whenFileExists(p.existingFile);
+    options.storageClass = p.storageClass;
 }
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)

@@ -120,7 +120,7 @@ constexpr std::array kTexts{
           QT_TRANSLATE_NOOP("ErrorText", "In the account settings, set the checksum to MD5, then retry.")},
     Texts{ErrorCode::StorageClassUnsupported, QT_TRANSLATE_NOOP("ErrorText", "The storage service does not offer the storage class “%1”."),
           QT_TRANSLATE_NOOP("ErrorText", "The storage service does not offer the storage class chosen in Settings."),
-          QT_TRANSLATE_NOOP("ErrorText", "Choose another storage class in Settings (Standard is offered everywhere), then add the files again.")},
+          QT_TRANSLATE_NOOP("ErrorText", "Choose another storage class in Settings (Standard is offered everywhere), then retry.")},
     Texts{ErrorCode::CopyNotVerified, QT_TRANSLATE_NOOP("ErrorText", "The copy of “%1” on the server does not match the original, so the original was kept."),
           QT_TRANSLATE_NOOP("ErrorText", "The copy on the server does not match the original, so the original was kept."),
           QT_TRANSLATE_NOOP("ErrorText", "Refresh the folder and try again. If it keeps happening, ask your storage administrator.")},

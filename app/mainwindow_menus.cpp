@@ -181,6 +181,7 @@ void MainWindow::applyPreferences(const Preferences &p)
 {
     m_context.transfers->setLimits(p.effectiveConnections(), p.bytesPerSecond());
     m_context.transfers->setPartSize(p.partSizeBytes());
+    m_context.transfers->setStorageClass(p.storageClass);
     m_notifier->setEnabled(p.notifications);
     m_tray->setVisible(p.trayWhileRunning);
 }

@@ -217,4 +217,9 @@ void TransferManager::setPartSize(qint64 bytes)
     QMetaObject::invokeMethod(d->engine, [e = d->engine, bytes] { e->setPartSize(bytes); });
 }
 
+void TransferManager::setStorageClass(const QString &storageClass)
+{
+    QMetaObject::invokeMethod(d->engine, [e = d->engine, storageClass] { e->setStorageClass(storageClass); });
+}
+
 } // namespace haul

@@ -26,6 +26,10 @@ struct EngineOptions {
     /// Downloads (not those of folder transfers, which compare for themselves): what to do with
     /// a destination file that exists (see WhenFileExists).
     WhenFileExists whenFileExists = WhenFileExists::Overwrite;
+    /// The storage class chosen now (empty: the store's default). Uploads keep the class they
+    /// were given, except those the store refused for it (StorageClassUnsupported): tried
+    /// again, they ask for this one.
+    QString storageClass;
 };
 
 /// One file of a folder transfer: where it is here and what it is called in the store.
@@ -84,6 +88,8 @@ public:
     /// Part size of multipart uploads that start from now on (0: automatic); parts already
     /// planned keep theirs.
     void setPartSize(qint64 bytes);
+    /// See EngineOptions::storageClass.
+    void setStorageClass(const QString &storageClass);
     /// Sends partsUpdated for this transfer from now on (0: none).
     void watchParts(TransferId id);
     /// Downloads queued from now on: what to do when the destination file exists.

@@ -785,8 +785,8 @@ Details: %3</translation>
         <translation>Der Speicherdienst bietet die in den Einstellungen gewählte Speicherklasse nicht an.</translation>
     </message>
     <message>
-        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
-        <translation>Wählen Sie in den Einstellungen eine andere Speicherklasse (Standard gibt es überall) und fügen Sie die Dateien erneut hinzu.</translation>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then retry.</source>
+        <translation>Wählen Sie in den Einstellungen eine andere Speicherklasse (Standard gibt es überall) und wiederholen Sie dann die Übertragung.</translation>
     </message>
     <message>
         <source>The disk holding “%1” cannot store a file this large.</source>

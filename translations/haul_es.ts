@@ -785,8 +785,8 @@ Detalles: %3</translation>
         <translation>El servicio de almacenamiento no ofrece la clase de almacenamiento elegida en la configuración.</translation>
     </message>
     <message>
-        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
-        <translation>Elija otra clase de almacenamiento en la configuración (Standard se ofrece en todas partes) y vuelva a añadir los archivos.</translation>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then retry.</source>
+        <translation>Elija otra clase de almacenamiento en la configuración (Standard se ofrece en todas partes) y después reintente.</translation>
     </message>
     <message>
         <source>The disk holding “%1” cannot store a file this large.</source>

@@ -785,8 +785,8 @@ Détails&#xa0;: %3</translation>
         <translation>Le service de stockage ne propose pas la classe de stockage choisie dans les paramètres.</translation>
     </message>
     <message>
-        <source>Choose another storage class in Settings (Standard is offered everywhere), then add the files again.</source>
-        <translation>Choisissez une autre classe de stockage dans les paramètres (Standard est proposée partout), puis ajoutez de nouveau les fichiers.</translation>
+        <source>Choose another storage class in Settings (Standard is offered everywhere), then retry.</source>
+        <translation>Choisissez une autre classe de stockage dans les paramètres (Standard est proposée partout), puis réessayez.</translation>
     </message>
     <message>
         <source>The disk holding “%1” cannot store a file this large.</source>

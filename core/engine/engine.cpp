@@ -443,6 +443,7 @@ void Engine::requeue(TransferId id)
 
 void Engine::putBack(Transfer *t)
 {
+    t->takeStorageClass(m_options.storageClass); // refused for the old one: the class chosen now
     t->requeue();
     if (!t->snapshot().isFinished())
         makeLive(t);

@@ -66,6 +66,7 @@ public:
     void setLimits(int maxConnections, qint64 bytesPerSecond);
     /// Part size of multipart uploads that start from now on (0: automatic).
     void setPartSize(qint64 bytes) { m_options.partSize = std::max<qint64>(0, bytes); }
+    void setStorageClass(const QString &storageClass) { m_options.storageClass = storageClass; }
     /// The part size setting (0: automatic), as planParts() takes it.
     qint64 partSize() const { return m_options.partSize; }
     void watchParts(TransferId id);
