@@ -9,6 +9,7 @@
 #include "engine/filerangedevice.h"
 #include "engine/retrypolicy.h"
 #include "engine/singleupload.h"
+#include "s3/s3error.h"
 
 namespace haul {
 
@@ -23,14 +24,6 @@ QString unquote(QString etag)
 bool isPlainMd5(const QString &etag)
 {
     return etag.size() == 32 && !etag.contains(QLatin1Char('-'));
-}
-
-/// A store that refuses the checksum header itself (aws/aws-cli#9214): fall back to MD5.
-bool rejectsChecksumHeader(const Error &e)
-{
-    if (e.code == ErrorCode::ChecksumUnsupported)
-        return true;
-    return e.code == ErrorCode::BadRequest && e.message.contains(QLatin1String("checksum"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -286,7 +279,7 @@ void MultipartUpload::partFailed(int index, const Error &error)
     --m_inFlight;
     part.sent = 0;
     part.md5Hex.clear(); // a retry reads the file again
-    if (rejectsChecksumHeader(error) && m_checksum == ChecksumMode::Auto) {
+    if (refusesChecksumHeader(error) && m_checksum == ChecksumMode::Auto) {
         m_checksum = ChecksumMode::Md5; // this store refuses x-amz-checksum-crc32c
         part.state = PartState::Waiting;
         m_nextWaiting = std::min(m_nextWaiting, index);

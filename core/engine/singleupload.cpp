@@ -8,6 +8,7 @@
 #include "engine/filerangedevice.h"
 #include "engine/filestamp.h"
 #include "net/ratelimiter.h"
+#include "s3/s3error.h"
 
 namespace haul {
 
@@ -27,7 +28,7 @@ Error SingleUpload::storageClassRefusal(Error error, const QString &storageClass
         return error;
     const bool refused = error.code == ErrorCode::StorageClassUnsupported
         || (error.code == ErrorCode::BadRequest && error.s3Code == QLatin1String("InvalidArgument")
-            && !error.message.contains(QLatin1String("checksum"), Qt::CaseInsensitive));
+            && !refusesChecksumHeader(error));
     if (refused) {
         error.code = ErrorCode::StorageClassUnsupported;
         error.subject = storageClass;

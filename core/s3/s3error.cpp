@@ -140,4 +140,10 @@ Error errorFromResponse(int httpStatus, QByteArrayView body, const QByteArray &r
     return e;
 }
 
+bool refusesChecksumHeader(const Error &error)
+{
+    return error.code == ErrorCode::ChecksumUnsupported
+        || (error.code == ErrorCode::BadRequest && error.message.contains(QLatin1String("checksum"), Qt::CaseInsensitive));
+}
+
 } // namespace haul

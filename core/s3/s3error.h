@@ -28,4 +28,9 @@ namespace haul {
 Error errorFromResponse(int httpStatus, QByteArrayView body, const QByteArray &requestIdHeader,
                         const QString &subject);
 
+/// A refusal of the checksum header itself (ChecksumUnsupported, or a 400 whose message names a
+/// checksum: aws/aws-cli#9214), after which an upload falls back to MD5: not a refusal of the
+/// storage class or of anything else the request asked for.
+bool refusesChecksumHeader(const Error &error);
+
 } // namespace haul

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void mapping();
     void details_data();
     void details();
+    void checksumHeaderRefusal_data();
+    void checksumHeaderRefusal();
 };
 
 void TestS3Error::mapping_data()
@@ -201,6 +203,30 @@ void TestS3Error::details()
     QCOMPARE(e.requestId, requestId);
     QCOMPARE(e.subject, subject);
     QVERIFY2(e.detail.contains(detailContains), qPrintable(e.detail));
+}
+
+void TestS3Error::checksumHeaderRefusal_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("refused");
+    const auto row = [](const char *name, const char *code, const char *message, bool refused) {
+        QTest::newRow(name) << QByteArray("<Error><Code>") + code + "</Code><Message>" + message
+                                   + "</Message></Error>"
+                            << refused;
+    };
+    row("unknown checksum algorithm", "InvalidRequest", "Unsupported checksum algorithm: CRC32C", true);
+    row("checksum header named", "InvalidArgument", "x-amz-checksum-crc32c is not supported", true);
+    row("storage class (Ceph RGW: no message)", "InvalidArgument", "", false);
+    row("another bad argument", "InvalidArgument", "Invalid part number", false);
+}
+
+void TestS3Error::checksumHeaderRefusal()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, refused);
+    const Error e = errorFromResponse(400, body, QByteArray(), QStringLiteral("b/k"));
+    QCOMPARE(refusesChecksumHeader(e), refused);
+    QVERIFY(!refusesChecksumHeader(errorFromResponse(403, body, QByteArray(), QStringLiteral("b/k"))));
 }
 
 QTEST_GUILESS_MAIN(TestS3Error)
