@@ -16,6 +16,7 @@
 #include "messagebar.h"
 #include "objectdetails.h"
 #include "objectdragdata.h"
+#include "restoredialog.h"
 #include "s3/types.h"
 #include "sharedialog.h"
 
@@ -32,6 +33,7 @@ BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, Tran
     , m_share(new QAction(icon(u"share"), tr("&Share link…"), this))
     , m_rename(new QAction(icon(u"rename"), tr("Re&name…"), this))
     , m_delete(new QAction(icon(u"delete"), tr("De&lete…"), this))
+    , m_restore(new QAction(tr("Restore from &archive…"), this))
     , m_stagingRoot(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/drag"))
 {
     m_details->setToolTip(tr("Size, dates, checksum and metadata of the selected object"));
@@ -49,6 +51,10 @@ BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, Tran
     connect(m_share, &QAction::triggered, this, &BrowserActions::shareSelected);
     connect(m_rename, &QAction::triggered, this, &BrowserActions::renameSelected);
     connect(m_delete, &QAction::triggered, this, [this] { deleteSelected(); });
+    m_restore->setToolTip(tr("Ask for archived files (Glacier, Deep Archive) to be restored, so they can be downloaded"));
+    m_panel->view()->addAction(m_restore);
+    connect(m_restore, &QAction::triggered, this, [this] { restoreSelected(); });
+    connect(m_buckets, &BucketService::objectsRestored, this, &BrowserActions::onObjectsRestored);
     connect(m_buckets, &BucketService::objectCopied, this, &BrowserActions::onObjectCopied);
     connect(m_panel, &BrowserPanel::selectionChanged, this, &BrowserActions::updateEnabled);
     connect(m_panel, &BrowserPanel::locationChanged, this, &BrowserActions::updateEnabled);
@@ -82,6 +88,10 @@ void BrowserActions::updateEnabled()
     const bool renaming = m_renameRequest != 0 || m_folderRename;
     m_rename->setEnabled(one && selected.first().kind != BrowserModel::Kind::Bucket && !renaming);
     m_delete->setEnabled(deletable && !m_deleteJob);
+    bool restorable = false; // folders may hold archived files; objects say their class
+    for (const BrowserModel::Entry &e : selected)
+        restorable |= e.kind == BrowserModel::Kind::Folder || isArchiveStorageClass(e.storageClass);
+    m_restore->setEnabled(restorable && m_restoreRequest == 0);
 }
 
 QMenu *BrowserActions::contextMenu() const
@@ -91,6 +101,8 @@ QMenu *BrowserActions::contextMenu() const
     if (!m_windowActions.isEmpty())
         menu->addSeparator();
     menu->addActions({m_details, m_share, m_rename});
+    if (m_restore->isEnabled())
+        menu->addAction(m_restore);
     menu->addSeparator();
     menu->addAction(m_delete);
     return menu;
@@ -115,6 +127,86 @@ void BrowserActions::shareSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ShareDialog::linkCopied, this, [this] { Q_EMIT statusMessage(tr("Share link copied.")); });
     dialog->show();
+}
+
+QDialog *BrowserActions::restoreSelected()
+{
+    const QList<BrowserModel::Entry> selected = m_panel->selectedEntries();
+    QStringList keys;
+    QStringList prefixes;
+    for (const BrowserModel::Entry &e : selected) {
+        if (e.kind == BrowserModel::Kind::Folder)
+            prefixes.append(e.key);
+        else if (e.kind == BrowserModel::Kind::Object && isArchiveStorageClass(e.storageClass))
+            keys.append(e.key);
+    }
+    if ((keys.isEmpty() && prefixes.isEmpty()) || m_restoreRequest != 0)
+        return nullptr;
+    QString what;
+    if (keys.size() + prefixes.size() > 1)
+        what = tr("the selection");
+    else if (!keys.isEmpty())
+        what = tr("“%1”").arg(keys.first().section(QLatin1Char('/'), -1));
+    else
+        what = tr("the folder “%1” and its sub-folders").arg(prefixes.first().chopped(1).section(QLatin1Char('/'), -1));
+    auto *dialog = new RestoreDialog(what, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString account = m_panel->account();
+    const QString bucket = m_panel->bucket();
+    connect(dialog, &QDialog::accepted, this, [=, this] {
+        if (m_restoreRequest != 0)
+            return;
+        m_restoreTier = dialog->tier();
+        m_restoreRequest = m_buckets->restoreObjects(account, bucket, keys, prefixes, dialog->days(), m_restoreTier);
+        Q_EMIT statusMessage(tr("Asking for the restore…"));
+        updateEnabled();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void BrowserActions::onObjectsRestored(quint64 request, const RestoreSummary &summary, const Error &error)
+{
+    if (request != m_restoreRequest)
+        return;
+    m_restoreRequest = 0;
+    updateEnabled();
+    MessageBar *bar = m_panel->messageBar();
+    if (!error.ok()) {
+        bar->showError(error);
+        Q_EMIT statusMessage(errorSentence(error));
+        return;
+    }
+    QStringList sentences;
+    if (summary.started > 0)
+        sentences << tr("Restore asked for %Ln file(s); it takes %1. Download them once it is done.", nullptr,
+                        summary.started).arg(RestoreDialog::tierTime(m_restoreTier));
+    if (summary.inProgress > 0)
+        sentences << tr("%Ln file(s) were being restored already.", nullptr, summary.inProgress);
+    if (summary.alreadyRestored > 0)
+        sentences << tr("%Ln file(s) are restored already and can be downloaded now.", nullptr, summary.alreadyRestored);
+    if (!summary.failures.isEmpty()) {
+        QStringList lines;
+        for (const auto &[key, e] : summary.failures)
+            lines.append(QStringLiteral("%1: %2").arg(key, e.technical()));
+        const auto &[key, e] = summary.failures.first();
+        bar->showMessage(MessageBar::Kind::Warning,
+                         (sentences + QStringList{tr("%Ln file(s) could not be restored, the first: “%1”. %2", nullptr,
+                                                     int(summary.failures.size()))
+                                                      .arg(key, errorSentence(e))})
+                             .join(QLatin1Char(' ')),
+                         lines.join(QLatin1Char('\n')));
+        Q_EMIT statusMessage(sentences.join(QLatin1Char(' ')));
+        return;
+    }
+    if (sentences.isEmpty()) {
+        const QString none = tr("Nothing there is archived: it can be downloaded as it is.");
+        bar->showMessage(MessageBar::Kind::Info, none);
+        Q_EMIT statusMessage(none);
+        return;
+    }
+    bar->showMessage(MessageBar::Kind::Success, sentences.join(QLatin1Char(' ')));
+    Q_EMIT statusMessage(sentences.join(QLatin1Char(' ')));
 }
 
 void BrowserActions::renameSelected()

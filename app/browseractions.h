@@ -8,6 +8,7 @@
 #include "s3/types.h"
 
 class QAction;
+class QDialog;
 class QMenu;
 class QMimeData;
 class QTreeView;
@@ -35,6 +36,7 @@ public:
     QAction *shareAction() const { return m_share; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *restoreAction() const { return m_restore; }
     /// Actions of the window shown in the context menu too (e.g. Download…), before ours.
     void setWindowActions(const QList<QAction *> &actions) { m_windowActions = actions; }
     /// The context menu for the current selection (the caller owns it).
@@ -49,6 +51,10 @@ public:
     /// Renames an object (server-side copy, verified, then delete) or a folder (FolderRename)
     /// of the folder shown.
     void renameTo(const BrowserModel::Entry &entry, const QString &newName);
+    /// Asks how (RestoreDialog), then asks the store to restore the archived objects of the
+    /// selection (folders: every archived object in them). The outcome shows in the message line.
+    /// Returns the dialog (not modal; it deletes itself).
+    QDialog *restoreSelected();
     /// Counts, asks, deletes the selection (DeleteJob).
     DeleteJob *deleteSelected();
     /// Why `name` cannot be the new name of `entry` in the folder shown; empty when it can.
@@ -67,6 +73,7 @@ private:
     void updateEnabled();
     /// Context menu and drag source of the browser's table.
     void attachToView(QTreeView *view);
+    void onObjectsRestored(quint64 request, const haul::RestoreSummary &summary, const haul::Error &error);
     void onObjectCopied(quint64 request, const haul::ObjectHead &head, const haul::Error &error);
     void renameFolder(const BrowserModel::Entry &entry, const QString &newName);
     void onFolderRenamed(int moved, const QStringList &failed, const haul::Error &error);
@@ -83,8 +90,11 @@ private:
     QAction *m_share;
     QAction *m_rename;
     QAction *m_delete;
+    QAction *m_restore;
     QList<QAction *> m_windowActions;
     quint64 m_renameRequest = 0;
+    quint64 m_restoreRequest = 0;
+    QString m_restoreTier;
     QString m_renameText;
     QPointer<DeleteJob> m_deleteJob;
     QPointer<FolderRename> m_folderRename;

@@ -42,7 +42,11 @@ QVariant BrowserModel::data(const QModelIndex &index, int role) const
         return icon(e.kind == Kind::Bucket ? u"bucket" : e.kind == Kind::Folder ? u"folder" : u"file");
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ToolTipRole: return e.key;
+    case Qt::ToolTipRole:
+        if (isArchiveStorageClass(e.storageClass))
+            return QString(e.key + QLatin1Char('\n')
+                + tr("Archived (%1): restore it with Edit ▸ Restore from archive… before downloading it.").arg(e.storageClass));
+        return e.key;
     case KindRole: return int(e.kind);
     case KeyRole: return e.key;
     case SizeRole: return e.size;

@@ -76,7 +76,7 @@ constexpr std::array kTexts{
           QT_TRANSLATE_NOOP("ErrorText", "Refresh the folder: someone may have moved or deleted the object.")},
     Texts{ErrorCode::ObjectArchived, QT_TRANSLATE_NOOP("ErrorText", "“%1” is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored."),
           QT_TRANSLATE_NOOP("ErrorText", "The object is archived (Glacier or Deep Archive) and cannot be downloaded until it is restored."),
-          QT_TRANSLATE_NOOP("ErrorText", "Ask for it to be restored (the AWS console's “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.")},
+          QT_TRANSLATE_NOOP("ErrorText", "Select it in Haul's browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.")},
     Texts{ErrorCode::NothingToDownload, QT_TRANSLATE_NOOP("ErrorText", "There is nothing to download under “%1”."),
           QT_TRANSLATE_NOOP("ErrorText", "There is nothing to download in that folder."),
           QT_TRANSLATE_NOOP("ErrorText", "Check the folder's name and its bucket: no object's name starts with it.")},

@@ -108,7 +108,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_browserActions->detailsAction(), m_browserActions->shareAction(),
-                      m_browserActions->renameAction(), m_browserActions->deleteAction()});
+                      m_browserActions->renameAction(), m_browserActions->restoreAction(),
+                      m_browserActions->deleteAction()});
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add account…"), this, [this] { openAccountDialog({}); });

@@ -90,6 +90,13 @@ void ObjectDetails::onHead(quint64 request, const ObjectHead &head, const Error 
         addRow(tr("Size"), sizeText(head.size));
         addRow(tr("Last modified"), locale.toString(head.lastModified.toLocalTime(), QLocale::LongFormat));
         addRow(tr("Storage class"), head.storageClass.isEmpty() ? tr("STANDARD (the default)") : head.storageClass);
+        if (head.restoreOngoing)
+            addRow(tr("Restore"), tr("under way: it can be downloaded once it is done"));
+        else if (head.restoredUntil.isValid())
+            addRow(tr("Restore"), tr("done: it can be downloaded until %1")
+                                      .arg(locale.toString(head.restoredUntil.toLocalTime(), QLocale::LongFormat)));
+        else if (isArchiveStorageClass(head.storageClass))
+            addRow(tr("Restore"), tr("not asked for: it must be restored before it can be downloaded"));
         addRow(tr("ETag"), etagText(head.etag));
         if (!head.checksumCrc32c.isEmpty())
             addRow(tr("CRC32C"), head.checksumCrc32c);

@@ -68,6 +68,13 @@ public:
     /// (FileExists) nor onto itself (InvalidInput). Answer: objectCopied.
     quint64 copyObject(const QString &accountName, const QString &srcBucket, const QString &srcKey,
                        const QString &dstBucket, const QString &dstKey, bool move);
+    /// Asks for archived objects (Glacier, Deep Archive) to be restored for `days` days at `tier`
+    /// speed ("Standard", "Bulk", "Expedited"): each of `keys`, and every archived object under
+    /// each of `prefixes` (all levels; the others are passed over). One request after the other,
+    /// a retryable failure retried with backoff. Answer: objectsRestored, with the error of a
+    /// listing that failed (nothing is asked for then) or of a request that failed as a whole.
+    quint64 restoreObjects(const QString &accountName, const QString &bucket, const QStringList &keys,
+                           const QStringList &prefixes, int days, const QString &tier);
     /// How copyObject copies from now on (threshold, part size, parallel parts).
     void setCopyOptions(const CopyOptions &options) { m_copyOptions = options; }
     CopyOptions copyOptions() const { return m_copyOptions; }
@@ -85,6 +92,7 @@ Q_SIGNALS:
     void objectsDeleted(quint64 request, int deleted, const QList<haul::DeleteFailure> &failures,
                         const haul::Error &error);
     /// The copy's head (as HeadObject reports it) once verified, else the error.
+    void objectsRestored(quint64 request, const haul::RestoreSummary &summary, const haul::Error &error);
     void objectCopied(quint64 request, const haul::ObjectHead &copy, const haul::Error &error);
 
 private:

@@ -75,6 +75,71 @@ void deleteNext(S3Client *c, std::shared_ptr<DeleteRun> run)
     });
 }
 
+struct RestoreRun {
+    QString bucket;
+    QStringList prefixes; ///< folders still to list
+    QStringList keys;     ///< objects to restore
+    int days = 7;
+    QString tier;
+    qsizetype next = 0;   ///< index of the first key not yet sent
+    int attempt = 1;
+    RestoreSummary summary;
+    std::function<void(Error)> done;
+};
+
+void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run);
+
+/// Lists the first folder left in `run` from `token`, keeping its archived objects; then the
+/// next folder, then the restores.
+void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run, const QString &token)
+{
+    if (run->prefixes.isEmpty())
+        return restoreNext(c, run);
+    c->listObjects(run->bucket, run->prefixes.first(), {}, token, 1000, [c, run](Result<ListPage> r) {
+        if (!r)
+            return run->done(r.error());
+        for (const ObjectInfo &o : r->objects) {
+            if (isArchiveStorageClass(o.storageClass))
+                run->keys.append(o.key);
+        }
+        if (r->truncated && !r->nextContinuationToken.isEmpty())
+            return listArchived(c, run, r->nextContinuationToken);
+        run->prefixes.removeFirst();
+        listArchived(c, run, {});
+    });
+}
+
+/// Asks for the next key of `run`, retrying a retryable failure with backoff.
+void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run)
+{
+    if (run->next >= run->keys.size())
+        return run->done(Error());
+    const QString key = run->keys.at(run->next);
+    c->restoreObject(run->bucket, key, run->days, run->tier, [c, run, key](Result<RestoreAnswer> r) {
+        if (!r) {
+            const auto delay = nextDelay(RetryPolicy{}, r.error(), run->attempt++,
+                                         QRandomGenerator::global()->generateDouble());
+            if (delay) {
+                QTimer::singleShot(*delay, c, [c, run] { restoreNext(c, run); });
+                return;
+            }
+            if (r.error().code != ErrorCode::NoSuchKey && r.error().code != ErrorCode::AccessDenied)
+                return run->done(r.error()); // the store, the network or the account: the rest would fail too
+            run->summary.failures.append({key, r.error()});
+        } else {
+            switch (*r) {
+            case RestoreAnswer::Started: ++run->summary.started; break;
+            case RestoreAnswer::InProgress: ++run->summary.inProgress; break;
+            case RestoreAnswer::AlreadyRestored: ++run->summary.alreadyRestored; break;
+            case RestoreAnswer::NotArchived: ++run->summary.notArchived; break;
+            }
+        }
+        run->attempt = 1;
+        ++run->next;
+        restoreNext(c, run);
+    });
+}
+
 struct CopyWhat {
     QString srcBucket, srcKey, dstBucket, dstKey;
 };
@@ -142,6 +207,25 @@ quint64 BucketService::deleteKeys(const QString &accountName, const QString &buc
         });
     };
     onEngine(m_manager, accountName, [run](S3Client *c) { deleteNext(c, run); }, run->done);
+    return id;
+}
+
+quint64 BucketService::restoreObjects(const QString &accountName, const QString &bucket,
+                                     const QStringList &keys, const QStringList &prefixes, int days,
+                                     const QString &tier)
+{
+    const quint64 id = m_nextRequest++;
+    QPointer<BucketService> self(this);
+    auto run = std::make_shared<RestoreRun>();
+    run->bucket = bucket;
+    run->keys = keys;
+    run->prefixes = prefixes;
+    run->days = days;
+    run->tier = tier;
+    run->done = [self, id, run](Error e) {
+        back(self, [self, id, summary = run->summary, e] { Q_EMIT self->objectsRestored(id, summary, e); });
+    };
+    onEngine(m_manager, accountName, [run](S3Client *c) { listArchived(c, run, {}); }, run->done);
     return id;
 }
 

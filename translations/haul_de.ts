@@ -773,10 +773,6 @@ Details: %3</translation>
         <translation>Das Objekt ist archiviert (Glacier oder Deep Archive) und kann erst heruntergeladen werden, wenn es wiederhergestellt ist.</translation>
     </message>
     <message>
-        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
-        <translation>Lassen Sie es wiederherstellen („Initiate restore“ in der AWS-Konsole oder über Ihre Speicherverwaltung) und laden Sie es erneut herunter, sobald das erledigt ist: Stunden bei Glacier, bis zu zwei Tage bei Deep Archive.</translation>
-    </message>
-    <message>
         <source>The storage service does not offer the storage class “%1”.</source>
         <translation>Der Speicherdienst bietet die Speicherklasse „%1“ nicht an.</translation>
     </message>
@@ -799,6 +795,10 @@ Details: %3</translation>
     <message>
         <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
         <translation>Mit FAT32 formatierte Datenträger, wie viele USB-Sticks, nehmen höchstens 4 GiB pro Datei auf: Laden Sie auf einen anderen Datenträger herunter oder lassen Sie diesen als exFAT formatieren.</translation>
+    </message>
+    <message>
+        <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Wählen Sie es in Hauls Browser aus und dann Bearbeiten ▸ Aus dem Archiv wiederherstellen…; laden Sie es erneut herunter, sobald die Wiederherstellung fertig ist: Stunden für Glacier, bis zu zwei Tage für Deep Archive.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1337,62 @@ Details: %3</translation>
         <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>Der neue Name ist zu lang: Zusammen mit den Ordnern, in denen er liegt, darf ein Name in S3 höchstens 1.024 Bytes haben.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;archive…</source>
+        <translation>Aus dem &amp;Archiv wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Ask for archived files (Glacier, Deep Archive) to be restored, so they can be downloaded</source>
+        <translation>Archivierte Dateien (Glacier, Deep Archive) wiederherstellen lassen, damit sie heruntergeladen werden können</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>der Auswahl</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>von „%1“</translation>
+    </message>
+    <message>
+        <source>the folder “%1” and its sub-folders</source>
+        <translation>des Ordners „%1“ und seiner Unterordner</translation>
+    </message>
+    <message>
+        <source>Asking for the restore…</source>
+        <translation>Wiederherstellung wird angefordert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
+        <translation>
+            <numerusform>Wiederherstellung für %Ln Datei angefordert; sie dauert %1. Laden Sie sie herunter, sobald sie fertig ist.</numerusform>
+            <numerusform>Wiederherstellung für %Ln Dateien angefordert; sie dauert %1. Laden Sie sie herunter, sobald sie fertig ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were being restored already.</source>
+        <translation>
+            <numerusform>%Ln Datei wurde bereits wiederhergestellt.</numerusform>
+            <numerusform>%Ln Dateien wurden bereits wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are restored already and can be downloaded now.</source>
+        <translation>
+            <numerusform>%Ln Datei ist bereits wiederhergestellt und kann jetzt heruntergeladen werden.</numerusform>
+            <numerusform>%Ln Dateien sind bereits wiederhergestellt und können jetzt heruntergeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be restored, the first: “%1”. %2</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht wiederhergestellt werden: „%1“. %2</numerusform>
+            <numerusform>%Ln Dateien konnten nicht wiederhergestellt werden, die erste: „%1“. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing there is archived: it can be downloaded as it is.</source>
+        <translation>Dort ist nichts archiviert: Es kann so heruntergeladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1351,6 +1407,10 @@ Details: %3</translation>
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Archived (%1): restore it with Edit ▸ Restore from archive… before downloading it.</source>
+        <translation>Archiviert (%1): Stellen Sie es mit Bearbeiten ▸ Aus dem Archiv wiederherstellen… wieder her, bevor Sie es herunterladen.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2305,22 @@ Details: %3</translation>
             <numerusform>%Ln Dateien, insgesamt %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>under way: it can be downloaded once it is done</source>
+        <translation>läuft: Es kann heruntergeladen werden, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>done: it can be downloaded until %1</source>
+        <translation>fertig: Es kann bis %1 heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>not asked for: it must be restored before it can be downloaded</source>
+        <translation>nicht angefordert: Es muss wiederhergestellt werden, bevor es heruntergeladen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueueModel</name>
@@ -2499,6 +2575,53 @@ nach %2</translation>
     <message>
         <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
         <translation>Haul kann seine Warteschlange nicht in „%1“ speichern. Die Übertragungen laufen weiter, aber wird Haul jetzt geschlossen, werden die unfertigen nicht fortgesetzt. Machen Sie diesen Ordner wieder beschreibbar; Haul speichert die Warteschlange dann von selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>haul::RestoreDialog</name>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Aus dem Archiv wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Files in Glacier or Deep Archive cannot be downloaded until a copy of them is restored. Haul asks the storage service to restore the archived files of %1. The archive keeps them as they are; the restored copy goes away by itself after the days chosen here, and the storage service may charge for it.</source>
+        <translation>Dateien in Glacier oder Deep Archive können erst heruntergeladen werden, wenn eine Kopie von ihnen wiederhergestellt ist. Haul bittet den Speicherdienst, die archivierten Dateien %1 wiederherzustellen. Das Archiv behält sie unverändert; die wiederhergestellte Kopie verschwindet nach den hier gewählten Tagen von selbst, und der Speicherdienst kann sie berechnen.</translation>
+    </message>
+    <message>
+        <source>Standard — %1</source>
+        <translation>Standard — %1</translation>
+    </message>
+    <message>
+        <source>Bulk — %1, costs least</source>
+        <translation>Bulk — %1, am günstigsten</translation>
+    </message>
+    <message>
+        <source>Expedited — %1, costs most, not for Deep Archive</source>
+        <translation>Expedited — %1, am teuersten, nicht für Deep Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>5–12 hours (Deep Archive: up to 48)</source>
+        <translation>5–12 Stunden (Deep Archive: bis zu 48)</translation>
+    </message>
+    <message>
+        <source>1–5 minutes</source>
+        <translation>1–5 Minuten</translation>
+    </message>
+    <message>
+        <source>3–5 hours (Deep Archive: up to 12)</source>
+        <translation>3–5 Stunden (Deep Archive: bis zu 12)</translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep the restored copy:</source>
+        <translation>&amp;Tage, die die Kopie bleibt:</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,34 @@
             <numerusform>%Ln files deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
+        <translation>
+            <numerusform>Restore asked for %Ln file; it takes %1. Download it once it is done.</numerusform>
+            <numerusform>Restore asked for %Ln files; it takes %1. Download them once it is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were being restored already.</source>
+        <translation>
+            <numerusform>%Ln file was being restored already.</numerusform>
+            <numerusform>%Ln files were being restored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are restored already and can be downloaded now.</source>
+        <translation>
+            <numerusform>%Ln file is restored already and can be downloaded now.</numerusform>
+            <numerusform>%Ln files are restored already and can be downloaded now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be restored, the first: “%1”. %2</source>
+        <translation>
+            <numerusform>%Ln file could not be restored: “%1”. %2</numerusform>
+            <numerusform>%Ln files could not be restored, the first: “%1”. %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserPanel</name>

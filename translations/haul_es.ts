@@ -773,10 +773,6 @@ Detalles: %3</translation>
         <translation>El objeto está archivado (Glacier o Deep Archive) y no se puede descargar hasta que se restaure.</translation>
     </message>
     <message>
-        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
-        <translation>Solicite su restauración («Initiate restore» en la consola de AWS, o a su administrador de almacenamiento) y vuelva a descargarlo cuando termine: horas para Glacier, hasta dos días para Deep Archive.</translation>
-    </message>
-    <message>
         <source>The storage service does not offer the storage class “%1”.</source>
         <translation>El servicio de almacenamiento no ofrece la clase de almacenamiento «%1».</translation>
     </message>
@@ -799,6 +795,10 @@ Detalles: %3</translation>
     <message>
         <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
         <translation>Los discos formateados en FAT32, como muchas memorias USB, admiten como máximo 4 GiB por archivo: descargue en otro disco o haga formatear este en exFAT.</translation>
+    </message>
+    <message>
+        <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Selecciónelo en el explorador de Haul y elija Editar ▸ Restaurar del archivo…; después vuelva a descargarlo cuando termine la restauración: horas para Glacier, hasta dos días para Deep Archive.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1337,62 @@ Detalles: %3</translation>
         <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>El nombre nuevo es demasiado largo: junto con las carpetas en las que está, un nombre en S3 puede tener como máximo 1024 bytes.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;archive…</source>
+        <translation>Restaurar del &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Ask for archived files (Glacier, Deep Archive) to be restored, so they can be downloaded</source>
+        <translation>Pedir que se restauren archivos archivados (Glacier, Deep Archive) para poder descargarlos</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>de la selección</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>de «%1»</translation>
+    </message>
+    <message>
+        <source>the folder “%1” and its sub-folders</source>
+        <translation>de la carpeta «%1» y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>Asking for the restore…</source>
+        <translation>Pidiendo la restauración…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
+        <translation>
+            <numerusform>Restauración pedida para %Ln archivo; tarda %1. Descárguelo cuando haya terminado.</numerusform>
+            <numerusform>Restauración pedida para %Ln archivos; tarda %1. Descárguelos cuando haya terminado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were being restored already.</source>
+        <translation>
+            <numerusform>%Ln archivo ya se estaba restaurando.</numerusform>
+            <numerusform>%Ln archivos ya se estaban restaurando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are restored already and can be downloaded now.</source>
+        <translation>
+            <numerusform>%Ln archivo ya está restaurado y se puede descargar ahora.</numerusform>
+            <numerusform>%Ln archivos ya están restaurados y se pueden descargar ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be restored, the first: “%1”. %2</source>
+        <translation>
+            <numerusform>%Ln archivo no se pudo restaurar: «%1». %2</numerusform>
+            <numerusform>%Ln archivos no se pudieron restaurar, el primero: «%1». %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing there is archived: it can be downloaded as it is.</source>
+        <translation>Ahí no hay nada archivado: se puede descargar tal cual.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1351,6 +1407,10 @@ Detalles: %3</translation>
     <message>
         <source>Modified</source>
         <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Archived (%1): restore it with Edit ▸ Restore from archive… before downloading it.</source>
+        <translation>Archivado (%1): restáurelo con Editar ▸ Restaurar del archivo… antes de descargarlo.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2305,22 @@ Detalles: %3</translation>
             <numerusform>%Ln archivos, %1 en total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <source>under way: it can be downloaded once it is done</source>
+        <translation>en curso: se podrá descargar cuando termine</translation>
+    </message>
+    <message>
+        <source>done: it can be downloaded until %1</source>
+        <translation>terminada: se puede descargar hasta el %1</translation>
+    </message>
+    <message>
+        <source>not asked for: it must be restored before it can be downloaded</source>
+        <translation>no pedida: hay que restaurarlo antes de poder descargarlo</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueueModel</name>
@@ -2499,6 +2575,53 @@ a %2</translation>
     <message>
         <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
         <translation>Haul no puede guardar su cola en «%1». Las transferencias continúan, pero si Haul se cierra ahora, las no terminadas no se reanudarán. Haga que esa carpeta vuelva a admitir escritura; Haul guardará entonces la cola por sí mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>haul::RestoreDialog</name>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurar del archivo</translation>
+    </message>
+    <message>
+        <source>Files in Glacier or Deep Archive cannot be downloaded until a copy of them is restored. Haul asks the storage service to restore the archived files of %1. The archive keeps them as they are; the restored copy goes away by itself after the days chosen here, and the storage service may charge for it.</source>
+        <translation>Los archivos en Glacier o Deep Archive no se pueden descargar hasta que se restaure una copia. Haul pide al servicio de almacenamiento que restaure los archivos archivados %1. El archivo los conserva tal cual; la copia restaurada desaparece sola tras los días elegidos aquí, y el servicio de almacenamiento puede cobrarla.</translation>
+    </message>
+    <message>
+        <source>Standard — %1</source>
+        <translation>Standard — %1</translation>
+    </message>
+    <message>
+        <source>Bulk — %1, costs least</source>
+        <translation>Bulk — %1, el más barato</translation>
+    </message>
+    <message>
+        <source>Expedited — %1, costs most, not for Deep Archive</source>
+        <translation>Expedited — %1, el más caro, no para Deep Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>5–12 hours (Deep Archive: up to 48)</source>
+        <translation>5–12 horas (Deep Archive: hasta 48)</translation>
+    </message>
+    <message>
+        <source>1–5 minutes</source>
+        <translation>1–5 minutos</translation>
+    </message>
+    <message>
+        <source>3–5 hours (Deep Archive: up to 12)</source>
+        <translation>3–5 horas (Deep Archive: hasta 12)</translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep the restored copy:</source>
+        <translation>&amp;Días que se conserva la copia:</translation>
     </message>
 </context>
 <context>

@@ -773,10 +773,6 @@ Détails&#xa0;: %3</translation>
         <translation>L’objet est archivé (Glacier ou Deep Archive) et ne peut pas être téléchargé avant d’avoir été restauré.</translation>
     </message>
     <message>
-        <source>Ask for it to be restored (the AWS console&apos;s “Initiate restore”, or your storage administrator), then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
-        <translation>Faites-le restaurer («&#xa0;Initiate restore&#xa0;» dans la console AWS, ou par votre administrateur de stockage), puis téléchargez-le de nouveau une fois la restauration terminée&#xa0;: quelques heures pour Glacier, jusqu’à deux jours pour Deep Archive.</translation>
-    </message>
-    <message>
         <source>The storage service does not offer the storage class “%1”.</source>
         <translation>Le service de stockage ne propose pas la classe de stockage «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -799,6 +795,10 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Disks formatted as FAT32, as many USB drives are, take at most 4 GiB per file: download to another disk, or have this one formatted as exFAT.</source>
         <translation>Les disques formatés en FAT32, comme beaucoup de clés USB, acceptent au plus 4&#xa0;Gio par fichier&#xa0;: téléchargez vers un autre disque, ou faites formater celui-ci en exFAT.</translation>
+    </message>
+    <message>
+        <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
+        <translation>Sélectionnez-le dans le navigateur de Haul et choisissez Édition ▸ Restaurer depuis l’archive…, puis téléchargez-le de nouveau une fois la restauration terminée&#xa0;: des heures pour Glacier, jusqu’à deux jours pour Deep Archive.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1337,62 @@ Détails&#xa0;: %3</translation>
         <source>The new name is too long: with the folders it is in, a name in S3 can have at most 1,024 bytes.</source>
         <translation>Le nouveau nom est trop long&#xa0;: avec les dossiers qui le contiennent, un nom dans S3 peut compter au plus 1&#xa0;024&#xa0;octets.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;archive…</source>
+        <translation>Restaurer depuis l’&amp;archive…</translation>
+    </message>
+    <message>
+        <source>Ask for archived files (Glacier, Deep Archive) to be restored, so they can be downloaded</source>
+        <translation>Demander la restauration de fichiers archivés (Glacier, Deep Archive) pour pouvoir les télécharger</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>de la sélection</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the folder “%1” and its sub-folders</source>
+        <translation>du dossier «&#xa0;%1&#xa0;» et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Asking for the restore…</source>
+        <translation>Demande de restauration…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
+        <translation>
+            <numerusform>Restauration demandée pour %Ln fichier&#xa0;; elle prend %1. Téléchargez-le une fois qu’elle est terminée.</numerusform>
+            <numerusform>Restauration demandée pour %Ln fichiers&#xa0;; elle prend %1. Téléchargez-les une fois qu’elle est terminée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were being restored already.</source>
+        <translation>
+            <numerusform>%Ln fichier était déjà en cours de restauration.</numerusform>
+            <numerusform>%Ln fichiers étaient déjà en cours de restauration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are restored already and can be downloaded now.</source>
+        <translation>
+            <numerusform>%Ln fichier est déjà restauré et peut être téléchargé maintenant.</numerusform>
+            <numerusform>%Ln fichiers sont déjà restaurés et peuvent être téléchargés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be restored, the first: “%1”. %2</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être restauré&#xa0;: «&#xa0;%1&#xa0;». %2</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être restaurés, le premier&#xa0;: «&#xa0;%1&#xa0;». %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing there is archived: it can be downloaded as it is.</source>
+        <translation>Rien n’y est archivé&#xa0;: tout peut être téléchargé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserModel</name>
@@ -1351,6 +1407,10 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Modified</source>
         <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Archived (%1): restore it with Edit ▸ Restore from archive… before downloading it.</source>
+        <translation>Archivé (%1)&#xa0;: restaurez-le avec Édition ▸ Restaurer depuis l’archive… avant de le télécharger.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2305,22 @@ Détails&#xa0;: %3</translation>
             <numerusform>%Ln fichiers, %1 au total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>under way: it can be downloaded once it is done</source>
+        <translation>en cours&#xa0;: il pourra être téléchargé une fois terminée</translation>
+    </message>
+    <message>
+        <source>done: it can be downloaded until %1</source>
+        <translation>terminée&#xa0;: il peut être téléchargé jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>not asked for: it must be restored before it can be downloaded</source>
+        <translation>non demandée&#xa0;: il doit être restauré avant de pouvoir être téléchargé</translation>
+    </message>
 </context>
 <context>
     <name>haul::QueueModel</name>
@@ -2499,6 +2575,53 @@ vers %2</translation>
     <message>
         <source>Haul cannot save its queue in “%1”. Transfers go on, but if Haul is closed now, the unfinished ones will not continue. Make that folder writable again; Haul then saves the queue by itself.</source>
         <translation>Haul ne peut pas enregistrer sa file d’attente dans «&#xa0;%1&#xa0;». Les transferts continuent, mais si Haul est fermé maintenant, ceux qui ne sont pas terminés ne reprendront pas. Rendez de nouveau ce dossier accessible en écriture&#xa0;; Haul enregistre alors la file d’attente de lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>haul::RestoreDialog</name>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurer depuis l’archive</translation>
+    </message>
+    <message>
+        <source>Files in Glacier or Deep Archive cannot be downloaded until a copy of them is restored. Haul asks the storage service to restore the archived files of %1. The archive keeps them as they are; the restored copy goes away by itself after the days chosen here, and the storage service may charge for it.</source>
+        <translation>Les fichiers dans Glacier ou Deep Archive ne peuvent être téléchargés qu’une fois une copie restaurée. Haul demande au service de stockage de restaurer les fichiers archivés %1. L’archive les garde tels quels&#xa0;; la copie restaurée disparaît d’elle-même après le nombre de jours choisi ici, et le service de stockage peut la facturer.</translation>
+    </message>
+    <message>
+        <source>Standard — %1</source>
+        <translation>Standard — %1</translation>
+    </message>
+    <message>
+        <source>Bulk — %1, costs least</source>
+        <translation>Bulk — %1, le moins cher</translation>
+    </message>
+    <message>
+        <source>Expedited — %1, costs most, not for Deep Archive</source>
+        <translation>Expedited — %1, le plus cher, pas pour Deep Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>5–12 hours (Deep Archive: up to 48)</source>
+        <translation>5 à 12&#xa0;heures (Deep Archive&#xa0;: jusqu’à 48)</translation>
+    </message>
+    <message>
+        <source>1–5 minutes</source>
+        <translation>1 à 5&#xa0;minutes</translation>
+    </message>
+    <message>
+        <source>3–5 hours (Deep Archive: up to 12)</source>
+        <translation>3 à 5&#xa0;heures (Deep Archive&#xa0;: jusqu’à 12)</translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep the restored copy:</source>
+        <translation>&amp;Jours de conservation de la copie&#xa0;:</translation>
     </message>
 </context>
 <context>

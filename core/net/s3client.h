@@ -99,6 +99,11 @@ public:
     S3Call *headBucket(const QString &bucket, Callback<void> done);
     S3Call *headObject(const QString &bucket, const QString &key, Callback<ObjectHead> done);
     S3Call *createBucket(const QString &bucket, Callback<void> done);
+    /// Asks for an archived object (Glacier, Deep Archive) to be restored for `days` days at
+    /// `tier` speed ("Standard", "Bulk", "Expedited"). RestoreAlreadyInProgress and an object that
+    /// is not archived (InvalidObjectState) are answers, not errors.
+    S3Call *restoreObject(const QString &bucket, const QString &key, int days, const QString &tier,
+                          Callback<RestoreAnswer> done);
     S3Call *deleteObject(const QString &bucket, const QString &key, Callback<void> done);
     /// Up to 1000 keys; per-key failures come back in the list.
     S3Call *deleteObjects(const QString &bucket, const QStringList &keys,

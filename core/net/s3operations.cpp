@@ -109,6 +109,13 @@ ObjectHead S3Client::headFromResponse(const S3Response &resp)
     h.storageClass = QString::fromLatin1(resp.header("x-amz-storage-class"));
     h.partsCount = resp.header("x-amz-mp-parts-count").toInt();
     h.checksumCrc32c = QString::fromLatin1(resp.header("x-amz-checksum-crc32c"));
+    // x-amz-restore: ongoing-request="false", expiry-date="Fri, 21 Dec 2012 00:00:00 GMT"
+    const QByteArray restore = resp.header("x-amz-restore");
+    h.restoreOngoing = restore.contains("ongoing-request=\"true\"");
+    if (const qsizetype at = restore.indexOf("expiry-date=\""); at >= 0) {
+        const qsizetype from = at + 13;
+        h.restoredUntil = httpDate(restore.mid(from, restore.indexOf('"', from) - from));
+    }
     for (const auto &[name, value] : resp.headers) {
         const QByteArray n = name.toLower();
         if (n.startsWith("x-amz-meta-"))
@@ -128,6 +135,30 @@ S3Call *S3Client::headObject(const QString &bucket, const QString &key, Callback
     return send(r, parsed<ObjectHead>(std::move(done), [](const S3Response &resp) {
                     return Result<ObjectHead>(headFromResponse(resp));
                 }));
+}
+
+S3Call *S3Client::restoreObject(const QString &bucket, const QString &key, int days,
+                                const QString &tier, Callback<RestoreAnswer> done)
+{
+    S3Request r;
+    r.method = "POST";
+    r.bucket = bucket;
+    r.key = key;
+    r.subject = key;
+    r.query = {{"restore", {}}};
+    r.body = "<RestoreRequest xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Days>"
+        + QByteArray::number(days) + "</Days><GlacierJobParameters><Tier>" + tier.toUtf8()
+        + "</Tier></GlacierJobParameters></RestoreRequest>";
+    r.headers = {{"Content-MD5", md5Base64(r.body)}};
+    return send(r, [done = std::move(done)](Result<S3Response> resp) {
+        if (resp)
+            return done(resp->status == 200 ? RestoreAnswer::AlreadyRestored : RestoreAnswer::Started);
+        if (resp.error().s3Code == QLatin1String("RestoreAlreadyInProgress"))
+            return done(RestoreAnswer::InProgress);
+        if (resp.error().s3Code == QLatin1String("InvalidObjectState"))
+            return done(RestoreAnswer::NotArchived);
+        done(std::unexpected(resp.error()));
+    });
 }
 
 S3Call *S3Client::createBucket(const QString &bucket, Callback<void> done)

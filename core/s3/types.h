@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "error.h"
+
 namespace haul {
 
 /// S3's longest key, in UTF-8 bytes.
@@ -48,6 +50,33 @@ struct ObjectHead {
     int partsCount = 0;    ///< x-amz-mp-parts-count, when asked with partNumber
     QString checksumCrc32c;///< base64, when the store keeps one
     QMap<QString, QString> metadata; ///< x-amz-meta-* without the prefix, lower-case names
+    /// x-amz-restore of an archived object (Glacier, Deep Archive): a restore was asked for and
+    /// is under way, or its copy can be downloaded until restoredUntil.
+    bool restoreOngoing = false;
+    QDateTime restoredUntil;
+};
+
+/// Whether objects of this storage class must be restored before they can be downloaded.
+inline bool isArchiveStorageClass(const QString &storageClass)
+{
+    return storageClass == QLatin1String("GLACIER") || storageClass == QLatin1String("DEEP_ARCHIVE");
+}
+
+/// What restoring several objects came to (BucketService::restoreObjects).
+struct RestoreSummary {
+    int started = 0;          ///< restores begun now
+    int inProgress = 0;       ///< asked for before and not done yet
+    int alreadyRestored = 0;  ///< a restored copy is there already
+    int notArchived = 0;      ///< chosen, but not in an archive class: nothing to do
+    QList<std::pair<QString, Error>> failures; ///< key and why, for those refused one by one
+};
+
+/// How RestoreObject answered.
+enum class RestoreAnswer {
+    Started,         ///< 202: the restore begins
+    InProgress,      ///< 409 RestoreAlreadyInProgress: asked for before, not done yet
+    AlreadyRestored, ///< 200: a restored copy is there (its time is extended)
+    NotArchived,     ///< 403 InvalidObjectState: the object is not in an archive class
 };
 
 /// A part of a multipart upload (ListParts, or what Haul sent).
@@ -96,5 +125,6 @@ struct DeleteFailure {
 } // namespace haul
 
 Q_DECLARE_METATYPE(haul::BucketInfo)
+Q_DECLARE_METATYPE(haul::RestoreSummary)
 Q_DECLARE_METATYPE(haul::ObjectInfo)
 Q_DECLARE_METATYPE(haul::ListPage)

@@ -7,6 +7,8 @@
 #include <QtTest>
 
 #include "bucketservice.h"
+#include "net/lanepool.h"
+#include "net/s3client.h"
 #include "proxyprocess.h"
 #include "s3wait.h"
 #include "testenv.h"
@@ -302,6 +304,52 @@ private Q_SLOTS:
         const ListPage p = page.at(1).value<ListPage>();
         QCOMPARE(p.prefixes.size(), 1);
         QCOMPARE(p.prefixes.first().key, QStringLiteral("plates/"));
+    }
+
+    // Restore from archive: the archived objects chosen and those under a folder (all levels)
+    // are asked for, the others passed over; asked again, they are restored already (moto
+    // restores at once, as S3 does after hours); a key that is gone is named.
+    void restoreAsksForArchivedObjects()
+    {
+        const TestServer server = testServer(QStringLiteral("moto"));
+        const QString bucket = makeBucket(server);
+        QVERIFY(!bucket.isEmpty());
+        const QString f = makeRandomFile(m_dir.path(), 1000, 71);
+        QVERIFY(put(server, f, bucket, QStringLiteral("top.bin"), {QStringLiteral("--storage-class"), QStringLiteral("GLACIER")}));
+        QVERIFY(put(server, f, bucket, QStringLiteral("run/a.bin"), {QStringLiteral("--storage-class"), QStringLiteral("GLACIER")}));
+        QVERIFY(put(server, f, bucket, QStringLiteral("run/sub/b.bin"), {QStringLiteral("--storage-class"), QStringLiteral("DEEP_ARCHIVE")}));
+        QVERIFY(put(server, f, bucket, QStringLiteral("run/c.txt")));
+        TransferManager manager;
+        manager.setAccount(connectionFor(server));
+        BucketService buckets(&manager);
+        QSignalSpy restored(&buckets, &BucketService::objectsRestored);
+        const auto restore = [&](const QStringList &keys, const QStringList &prefixes) {
+            const QList<QVariant> a = answerTo(restored, buckets.restoreObjects(server.name, bucket, keys, prefixes, 3,
+                                                                                QStringLiteral("Bulk")));
+            return a.size() == 3 && a.at(2).value<Error>().ok() ? a.at(1).value<RestoreSummary>() : RestoreSummary{-1};
+        };
+        RestoreSummary first = restore({QStringLiteral("top.bin")}, {QStringLiteral("run/")});
+        QCOMPARE(first.started, 3);
+        QCOMPARE(first.alreadyRestored + first.inProgress + first.notArchived + int(first.failures.size()), 0);
+        QByteArray head;
+        QVERIFY(exists(server, bucket, QStringLiteral("run/sub/b.bin"), &head));
+        QVERIFY2(head.contains("expiry-date"), head.constData());
+        LanePool lanes(1);
+        S3Client direct(connectionFor(server), &lanes, 30000);
+        auto h = await<ObjectHead>([&](auto cb) { direct.headObject(bucket, QStringLiteral("run/sub/b.bin"), cb); });
+        QVERIFY(h);
+        QVERIFY(!h->restoreOngoing);
+        QVERIFY(h->restoredUntil > QDateTime::currentDateTimeUtc().addDays(2));
+
+        RestoreSummary again = restore({QStringLiteral("top.bin")}, {QStringLiteral("run/")});
+        QCOMPARE(again.alreadyRestored, 3);
+        QCOMPARE(again.started, 0);
+
+        RestoreSummary odd = restore({QStringLiteral("run/c.txt"), QStringLiteral("gone.bin")}, {});
+        QCOMPARE(odd.notArchived, 1);
+        QCOMPARE(odd.failures.size(), 1);
+        QCOMPARE(odd.failures.first().first, QStringLiteral("gone.bin"));
+        QCOMPARE(odd.failures.first().second.code, ErrorCode::NoSuchKey);
     }
 };
 
