@@ -33,6 +33,31 @@ private Q_SLOTS:
         QCOMPARE(h.lastModified, expected);
         QCOMPARE(h.storageClass, QStringLiteral("GLACIER"));
         QCOMPARE(h.metadata.value(QStringLiteral("sample")), QStringLiteral("plate-7"));
+        QVERIFY(!h.restoreOngoing);
+        QVERIFY(!h.restoredUntil.isValid());
+    }
+
+    // x-amz-restore of an archived object, as S3 documents it.
+    void restore_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("ongoing");
+        QTest::addColumn<QDateTime>("until");
+        QTest::newRow("under way") << QByteArray("ongoing-request=\"true\"") << true << QDateTime();
+        QTest::newRow("done") << QByteArray("ongoing-request=\"false\", expiry-date=\"Fri, 21 Dec 2012 00:00:00 GMT\"")
+                              << false << QDateTime(QDate(2012, 12, 21), QTime(0, 0), QTimeZone::utc());
+    }
+
+    void restore()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, ongoing);
+        QFETCH(QDateTime, until);
+        S3Response r;
+        r.headers = {{"x-amz-storage-class", "DEEP_ARCHIVE"}, {"x-amz-restore", header}};
+        const ObjectHead h = S3Client::headFromResponse(r);
+        QCOMPARE(h.restoreOngoing, ongoing);
+        QCOMPARE(h.restoredUntil, until);
     }
 };
 
