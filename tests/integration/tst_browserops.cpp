@@ -326,7 +326,9 @@ private Q_SLOTS:
         const auto restore = [&](const QStringList &keys, const QStringList &prefixes) {
             const QList<QVariant> a = answerTo(restored, buckets.restoreObjects(server.name, bucket, keys, prefixes, 3,
                                                                                 QStringLiteral("Bulk")));
-            return a.size() == 3 && a.at(2).value<Error>().ok() ? a.at(1).value<RestoreSummary>() : RestoreSummary{-1};
+            RestoreSummary failed;
+            failed.started = -1; // the request failed as a whole
+            return a.size() == 3 && a.at(2).value<Error>().ok() ? a.at(1).value<RestoreSummary>() : failed;
         };
         RestoreSummary first = restore({QStringLiteral("top.bin")}, {QStringLiteral("run/")});
         QCOMPARE(first.started, 3);
