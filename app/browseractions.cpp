@@ -22,6 +22,29 @@
 
 namespace haul {
 
+namespace {
+
+/// What Restore from archive would ask for: the archived objects and the folders selected.
+struct RestoreTargets {
+    QStringList keys;
+    QStringList prefixes;
+    bool isEmpty() const { return keys.isEmpty() && prefixes.isEmpty(); }
+};
+
+RestoreTargets restoreTargets(const QList<BrowserModel::Entry> &selected)
+{
+    RestoreTargets t;
+    for (const BrowserModel::Entry &e : selected) {
+        if (e.kind == BrowserModel::Kind::Folder)
+            t.prefixes.append(e.key);
+        else if (e.kind == BrowserModel::Kind::Object && isArchiveStorageClass(e.storageClass))
+            t.keys.append(e.key);
+    }
+    return t;
+}
+
+} // namespace
+
 BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, TransferManager *transfers,
                                QWidget *window)
     : QObject(window)
@@ -88,10 +111,7 @@ void BrowserActions::updateEnabled()
     const bool renaming = m_renameRequest != 0 || m_folderRename;
     m_rename->setEnabled(one && selected.first().kind != BrowserModel::Kind::Bucket && !renaming);
     m_delete->setEnabled(deletable && !m_deleteJob);
-    bool restorable = false; // folders may hold archived files; objects say their class
-    for (const BrowserModel::Entry &e : selected)
-        restorable |= e.kind == BrowserModel::Kind::Folder || isArchiveStorageClass(e.storageClass);
-    m_restore->setEnabled(restorable && m_restoreRequest == 0);
+    m_restore->setEnabled(!restoreTargets(selected).isEmpty() && m_restoreRequest == 0);
 }
 
 QMenu *BrowserActions::contextMenu() const
@@ -131,24 +151,16 @@ void BrowserActions::shareSelected()
 
 QDialog *BrowserActions::restoreSelected()
 {
-    const QList<BrowserModel::Entry> selected = m_panel->selectedEntries();
-    QStringList keys;
-    QStringList prefixes;
-    for (const BrowserModel::Entry &e : selected) {
-        if (e.kind == BrowserModel::Kind::Folder)
-            prefixes.append(e.key);
-        else if (e.kind == BrowserModel::Kind::Object && isArchiveStorageClass(e.storageClass))
-            keys.append(e.key);
-    }
-    if ((keys.isEmpty() && prefixes.isEmpty()) || m_restoreRequest != 0)
+    const RestoreTargets targets = restoreTargets(m_panel->selectedEntries());
+    if (targets.isEmpty() || m_restoreRequest != 0)
         return nullptr;
     QString what;
-    if (keys.size() + prefixes.size() > 1)
+    if (targets.keys.size() + targets.prefixes.size() > 1)
         what = tr("the selection");
-    else if (!keys.isEmpty())
-        what = tr("“%1”").arg(keys.first().section(QLatin1Char('/'), -1));
+    else if (!targets.keys.isEmpty())
+        what = tr("“%1”").arg(targets.keys.first().section(QLatin1Char('/'), -1));
     else
-        what = tr("the folder “%1” and its sub-folders").arg(prefixes.first().chopped(1).section(QLatin1Char('/'), -1));
+        what = tr("the folder “%1” and its sub-folders").arg(targets.prefixes.first().chopped(1).section(QLatin1Char('/'), -1));
     auto *dialog = new RestoreDialog(what, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString account = m_panel->account();
@@ -157,7 +169,8 @@ QDialog *BrowserActions::restoreSelected()
         if (m_restoreRequest != 0)
             return;
         m_restoreTier = dialog->tier();
-        m_restoreRequest = m_buckets->restoreObjects(account, bucket, keys, prefixes, dialog->days(), m_restoreTier);
+        m_restoreRequest = m_buckets->restoreObjects(account, bucket, targets.keys, targets.prefixes, dialog->days(),
+                                                     m_restoreTier);
         Q_EMIT statusMessage(tr("Asking for the restore…"));
         updateEnabled();
     });
@@ -185,28 +198,22 @@ void BrowserActions::onObjectsRestored(quint64 request, const RestoreSummary &su
         sentences << tr("%Ln file(s) were being restored already.", nullptr, summary.inProgress);
     if (summary.alreadyRestored > 0)
         sentences << tr("%Ln file(s) are restored already and can be downloaded now.", nullptr, summary.alreadyRestored);
+    MessageBar::Kind kind = MessageBar::Kind::Success;
+    QStringList details; // the tooltip: every failure
     if (!summary.failures.isEmpty()) {
-        QStringList lines;
+        kind = MessageBar::Kind::Warning;
         for (const auto &[key, e] : summary.failures)
-            lines.append(QStringLiteral("%1: %2").arg(key, e.technical()));
+            details.append(QStringLiteral("%1: %2").arg(key, e.technical()));
         const auto &[key, e] = summary.failures.first();
-        bar->showMessage(MessageBar::Kind::Warning,
-                         (sentences + QStringList{tr("%Ln file(s) could not be restored, the first: “%1”. %2", nullptr,
-                                                     int(summary.failures.size()))
-                                                      .arg(key, errorSentence(e))})
-                             .join(QLatin1Char(' ')),
-                         lines.join(QLatin1Char('\n')));
-        Q_EMIT statusMessage(sentences.join(QLatin1Char(' ')));
-        return;
+        sentences << tr("%Ln file(s) could not be restored, the first: “%1”. %2", nullptr, int(summary.failures.size()))
+                         .arg(key, errorSentence(e));
+    } else if (sentences.isEmpty()) {
+        kind = MessageBar::Kind::Info;
+        sentences << tr("Nothing there is archived: it can be downloaded as it is.");
     }
-    if (sentences.isEmpty()) {
-        const QString none = tr("Nothing there is archived: it can be downloaded as it is.");
-        bar->showMessage(MessageBar::Kind::Info, none);
-        Q_EMIT statusMessage(none);
-        return;
-    }
-    bar->showMessage(MessageBar::Kind::Success, sentences.join(QLatin1Char(' ')));
-    Q_EMIT statusMessage(sentences.join(QLatin1Char(' ')));
+    const QString text = sentences.join(QLatin1Char(' '));
+    bar->showMessage(kind, text, details.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(text);
 }
 
 void BrowserActions::renameSelected()

@@ -91,8 +91,9 @@ Q_SIGNALS:
     /// `deleted` keys are gone; `failures` lists those the store refused one by one.
     void objectsDeleted(quint64 request, int deleted, const QList<haul::DeleteFailure> &failures,
                         const haul::Error &error);
-    /// The copy's head (as HeadObject reports it) once verified, else the error.
+    /// What restoring came to, or the error that stopped it (see restoreObjects()).
     void objectsRestored(quint64 request, const haul::RestoreSummary &summary, const haul::Error &error);
+    /// The copy's head (as HeadObject reports it) once verified, else the error.
     void objectCopied(quint64 request, const haul::ObjectHead &copy, const haul::Error &error);
 
 private:

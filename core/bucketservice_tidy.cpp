@@ -18,29 +18,37 @@ using namespace bucketcalls;
 /// S3's limit of keys per DeleteObjects request.
 constexpr qsizetype DeleteBatch = 1000;
 
+/// Lists every object under `prefix` (all levels), page after page, handing each to `each`;
+/// then `done` (with the error of a page that failed).
+void listEvery(S3Client *c, const QString &bucket, const QString &prefix, const QString &token,
+               std::function<void(const ObjectInfo &)> each, std::function<void(Error)> done)
+{
+    c->listObjects(bucket, prefix, {}, token, 1000, [=](Result<ListPage> r) {
+        if (!r)
+            return done(r.error());
+        for (const ObjectInfo &o : r->objects)
+            each(o);
+        if (!r->truncated || r->nextContinuationToken.isEmpty())
+            return done(Error());
+        listEvery(c, bucket, prefix, r->nextContinuationToken, each, done);
+    });
+}
+
+/// After a failed request of a run: when the error is retryable, calls `again` after a backoff
+/// and returns true (`attempt` counts the tries); else false.
+bool retryLater(S3Client *c, const Error &error, int &attempt, std::function<void()> again)
+{
+    const auto delay = nextDelay(RetryPolicy{}, error, attempt++, QRandomGenerator::global()->generateDouble());
+    if (!delay)
+        return false;
+    QTimer::singleShot(*delay, c, std::move(again));
+    return true;
+}
+
 struct KeyWalk {
-    QString bucket;
-    QString prefix;
     QStringList keys;
     qint64 bytes = 0;
 };
-
-/// Lists the next page of `walk` from `token`; calls `done` after the last page.
-void listAll(S3Client *c, std::shared_ptr<KeyWalk> walk, const QString &token,
-             std::function<void(Error)> done)
-{
-    c->listObjects(walk->bucket, walk->prefix, {}, token, 1000, [c, walk, done](Result<ListPage> r) {
-        if (!r)
-            return done(r.error());
-        for (const ObjectInfo &o : r->objects) {
-            walk->keys.append(o.key);
-            walk->bytes += o.size;
-        }
-        if (!r->truncated || r->nextContinuationToken.isEmpty())
-            return done(Error());
-        listAll(c, walk, r->nextContinuationToken, done);
-    });
-}
 
 struct DeleteRun {
     QString bucket;
@@ -60,11 +68,8 @@ void deleteNext(S3Client *c, std::shared_ptr<DeleteRun> run)
     const QStringList batch = run->keys.mid(run->next, DeleteBatch);
     c->deleteObjects(run->bucket, batch, [c, run, n = batch.size()](Result<QList<DeleteFailure>> r) {
         if (!r) {
-            const auto delay = nextDelay(RetryPolicy{}, r.error(), run->attempt++,
-                                         QRandomGenerator::global()->generateDouble());
-            if (!delay)
-                return run->done(r.error());
-            QTimer::singleShot(*delay, c, [c, run] { deleteNext(c, run); });
+            if (!retryLater(c, r.error(), run->attempt, [c, run] { deleteNext(c, run); }))
+                run->done(r.error());
             return;
         }
         run->attempt = 1;
@@ -89,23 +94,20 @@ struct RestoreRun {
 
 void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run);
 
-/// Lists the first folder left in `run` from `token`, keeping its archived objects; then the
-/// next folder, then the restores.
-void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run, const QString &token)
+/// Lists the folders of `run` one after the other, keeping their archived objects; then the
+/// restores.
+void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run)
 {
     if (run->prefixes.isEmpty())
         return restoreNext(c, run);
-    c->listObjects(run->bucket, run->prefixes.first(), {}, token, 1000, [c, run](Result<ListPage> r) {
-        if (!r)
-            return run->done(r.error());
-        for (const ObjectInfo &o : r->objects) {
-            if (isArchiveStorageClass(o.storageClass))
-                run->keys.append(o.key);
-        }
-        if (r->truncated && !r->nextContinuationToken.isEmpty())
-            return listArchived(c, run, r->nextContinuationToken);
-        run->prefixes.removeFirst();
-        listArchived(c, run, {});
+    const QString prefix = run->prefixes.takeFirst();
+    listEvery(c, run->bucket, prefix, {}, [run](const ObjectInfo &o) {
+        if (isArchiveStorageClass(o.storageClass))
+            run->keys.append(o.key);
+    }, [c, run](Error e) {
+        if (!e.ok())
+            return run->done(e);
+        listArchived(c, run);
     });
 }
 
@@ -117,12 +119,8 @@ void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run)
     const QString key = run->keys.at(run->next);
     c->restoreObject(run->bucket, key, run->days, run->tier, [c, run, key](Result<RestoreAnswer> r) {
         if (!r) {
-            const auto delay = nextDelay(RetryPolicy{}, r.error(), run->attempt++,
-                                         QRandomGenerator::global()->generateDouble());
-            if (delay) {
-                QTimer::singleShot(*delay, c, [c, run] { restoreNext(c, run); });
+            if (retryLater(c, r.error(), run->attempt, [c, run] { restoreNext(c, run); }))
                 return;
-            }
             if (r.error().code != ErrorCode::NoSuchKey && r.error().code != ErrorCode::AccessDenied)
                 return run->done(r.error()); // the store, the network or the account: the rest would fail too
             run->summary.failures.append({key, r.error()});
@@ -178,13 +176,18 @@ quint64 BucketService::listAllKeys(const QString &accountName, const QString &bu
 {
     const quint64 id = m_nextRequest++;
     QPointer<BucketService> self(this);
-    auto walk = std::make_shared<KeyWalk>(KeyWalk{bucket, prefix, {}, 0});
+    auto walk = std::make_shared<KeyWalk>();
     auto done = [self, id, walk](Error e) {
         back(self, [self, id, keys = walk->keys, bytes = walk->bytes, e] {
             Q_EMIT self->keysListed(id, keys, bytes, e);
         });
     };
-    onEngine(m_manager, accountName, [walk, done](S3Client *c) { listAll(c, walk, {}, done); }, done);
+    onEngine(m_manager, accountName, [bucket, prefix, walk, done](S3Client *c) {
+        listEvery(c, bucket, prefix, {}, [walk](const ObjectInfo &o) {
+            walk->keys.append(o.key);
+            walk->bytes += o.size;
+        }, done);
+    }, done);
     return id;
 }
 
@@ -225,7 +228,7 @@ quint64 BucketService::restoreObjects(const QString &accountName, const QString 
     run->done = [self, id, run](Error e) {
         back(self, [self, id, summary = run->summary, e] { Q_EMIT self->objectsRestored(id, summary, e); });
     };
-    onEngine(m_manager, accountName, [run](S3Client *c) { listArchived(c, run, {}); }, run->done);
+    onEngine(m_manager, accountName, [run](S3Client *c) { listArchived(c, run); }, run->done);
     return id;
 }
 

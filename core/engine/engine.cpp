@@ -129,12 +129,11 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     for (const TransferSnapshot &snap : transfers) {
         // e.g. given again on the command line after a restart: the one queued goes on, the
         // one that failed is tried again, the one paused goes on too (it is wanted again)
-        if (Transfer *same = queuedAlready(snap)) {
+        if (const Transfer *same = queuedAlready(snap)) {
             duplicates.append(snap.id);
             const TransferState state = same->snapshot().state;
             if (state == TransferState::Failed || state == TransferState::Paused)
                 retried.append(same->id());
-            same->takeStorageClass(snap.storageClass); // e.g. given again after changing Settings
             continue;
         }
         Transfer *t = makeTransfer(snap);
@@ -443,7 +442,8 @@ void Engine::requeue(TransferId id)
 
 void Engine::putBack(Transfer *t)
 {
-    t->takeStorageClass(m_options.storageClass); // refused for the old one: the class chosen now
+    // refused for its storage class: tried (retried, resumed or given again) with the one chosen now
+    t->takeStorageClass(m_options.storageClass);
     t->requeue();
     if (!t->snapshot().isFinished())
         makeLive(t);
