@@ -28,12 +28,15 @@ void Breadcrumb::setLocation(const QString &bucket, const QString &prefix)
         addSeparator();
         addButton(bucket, bucket, {}, prefix.isEmpty());
     }
-    const QStringList folders = prefix.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Every "/" ends a folder, even an empty-named one ("a//b" lies in "a/" then "a//", shown "/").
+    QStringList folders = prefix.split(QLatin1Char('/'));
+    if (folders.constLast().isEmpty())
+        folders.removeLast(); // what follows the prefix's last "/"
     QString path;
     for (qsizetype i = 0; i < folders.size(); ++i) {
         path += folders.at(i) + QLatin1Char('/');
         addSeparator();
-        addButton(folders.at(i), bucket, path, i == folders.size() - 1);
+        addButton(folders.at(i).isEmpty() ? QStringLiteral("/") : folders.at(i), bucket, path, i == folders.size() - 1);
     }
     m_layout->addStretch(1);
 }

@@ -31,8 +31,8 @@ QVariant BrowserModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Name)
-            return e.name;
+        if (index.column() == Name) // "a//b" has a folder with no name under "a/": shown as "/", as the AWS console does
+            return e.name.isEmpty() && e.kind == Kind::Folder ? QStringLiteral("/") : e.name;
         if (index.column() == Size)
             return e.kind == Kind::Object ? format::size(e.size) : QString();
         return e.modified.isValid() ? QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat) : QString();

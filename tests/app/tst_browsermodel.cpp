@@ -68,6 +68,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, BrowserModel::Size).data(BrowserModel::SizeRole).toLongLong(), 2048);
     }
 
+    void folderWithNoNameShowsAsSlash()
+    {
+        // The key "runs//x.tif" lies in a folder "runs//", whose name under "runs/" is empty.
+        BrowserModel model;
+        model.reset(QStringLiteral("runs/"));
+        ListPage page;
+        page.prefixes = {folder(QStringLiteral("runs//"))};
+        model.appendPage(page);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, BrowserModel::Name).data().toString(), QStringLiteral("/"));
+        QCOMPARE(model.index(0, BrowserModel::Name).data(BrowserModel::KeyRole).toString(), QStringLiteral("runs//"));
+    }
+
     void foldersSortFirst()
     {
         BrowserModel model;

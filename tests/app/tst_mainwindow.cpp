@@ -6,6 +6,7 @@
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTreeView>
+#include <QToolButton>
 #include <QtTest>
 
 #include "accountdialog.h"
@@ -178,6 +179,16 @@ private Q_SLOTS:
         Q_EMIT crumb->locationClicked(QStringLiteral("images"), QStringLiteral("2024/"));
         QCOMPARE(window.browser()->prefix(), QStringLiteral("2024/"));
         QCOMPARE(changed.count(), 1);
+
+        // "a//b" lies in a folder with no name under "a/": the AWS console shows it as "/".
+        window.browser()->openLocation(QStringLiteral("images"), QStringLiteral("a//b/"));
+        crumb = window.browser()->findChild<Breadcrumb *>();
+        QCOMPARE(crumb->texts(), (QStringList{QStringLiteral("All buckets"), QStringLiteral("images"), QStringLiteral("a"),
+                                              QStringLiteral("/"), QStringLiteral("b")}));
+        QList<QToolButton *> buttons = crumb->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+        QCOMPARE(buttons.size(), 5);
+        Q_EMIT buttons.at(3)->clicked(); // the breadcrumb is disabled here: no account is open
+        QCOMPARE(window.browser()->prefix(), QStringLiteral("a//"));
     }
 };
 
