@@ -77,6 +77,11 @@ BrowserActions::BrowserActions(BrowserPanel *panel, BucketService *buckets, Tran
     m_restore->setToolTip(tr("Ask for archived files (Glacier, Deep Archive) to be restored, so they can be downloaded"));
     m_panel->view()->addAction(m_restore);
     connect(m_restore, &QAction::triggered, this, [this] { restoreSelected(); });
+    connect(m_buckets, &BucketService::restoreProgress, this, [this](quint64 request, int answered, int total) {
+        if (request == m_restoreRequest)
+            Q_EMIT statusMessage(tr("Asking for the restore: %1 of %Ln file(s) answered…", nullptr, total)
+                                     .arg(QLocale().toString(answered)));
+    });
     connect(m_buckets, &BucketService::objectsRestored, this, &BrowserActions::onObjectsRestored);
     connect(m_buckets, &BucketService::objectCopied, this, &BrowserActions::onObjectCopied);
     connect(m_panel, &BrowserPanel::selectionChanged, this, &BrowserActions::updateEnabled);
@@ -171,7 +176,7 @@ QDialog *BrowserActions::restoreSelected()
         m_restoreTier = dialog->tier();
         m_restoreRequest = m_buckets->restoreObjects(account, bucket, targets.keys, targets.prefixes, dialog->days(),
                                                      m_restoreTier);
-        Q_EMIT statusMessage(tr("Asking for the restore…"));
+        Q_EMIT statusMessage(tr("Looking for archived files…"));
         updateEnabled();
     });
     dialog->show();

@@ -70,9 +70,10 @@ public:
                        const QString &dstBucket, const QString &dstKey, bool move);
     /// Asks for archived objects (Glacier, Deep Archive) to be restored for `days` days at `tier`
     /// speed ("Standard", "Bulk", "Expedited"): each of `keys`, and every archived object under
-    /// each of `prefixes` (all levels; the others are passed over). One request after the other,
-    /// a retryable failure retried with backoff. Answer: objectsRestored, with the error of a
-    /// listing that failed (nothing is asked for then) or of a request that failed as a whole.
+    /// each of `prefixes` (all levels; the others are passed over). A few requests at once, a
+    /// retryable failure retried with backoff; restoreProgress once the folders are listed and
+    /// after each answer. Answer: objectsRestored, with the error of a listing that failed
+    /// (nothing is asked for then) or of a request that failed as a whole (no more are sent).
     quint64 restoreObjects(const QString &accountName, const QString &bucket, const QStringList &keys,
                            const QStringList &prefixes, int days, const QString &tier);
     /// How copyObject copies from now on (threshold, part size, parallel parts).
@@ -91,6 +92,8 @@ Q_SIGNALS:
     /// `deleted` keys are gone; `failures` lists those the store refused one by one.
     void objectsDeleted(quint64 request, int deleted, const QList<haul::DeleteFailure> &failures,
                         const haul::Error &error);
+    /// `answered` of the `total` archived objects found have had their answer.
+    void restoreProgress(quint64 request, int answered, int total);
     /// What restoring came to, or the error that stopped it (see restoreObjects()).
     void objectsRestored(quint64 request, const haul::RestoreSummary &summary, const haul::Error &error);
     /// The copy's head (as HeadObject reports it) once verified, else the error.

@@ -80,6 +80,10 @@ void deleteNext(S3Client *c, std::shared_ptr<DeleteRun> run)
     });
 }
 
+/// Restore requests a run keeps under way at once (each is small; one after the other, 10,000
+/// files would take 10,000 round trips).
+constexpr int RestoresAtOnce = 8;
+
 struct RestoreRun {
     QString bucket;
     QStringList prefixes; ///< folders still to list
@@ -87,19 +91,24 @@ struct RestoreRun {
     int days = 7;
     QString tier;
     qsizetype next = 0;   ///< index of the first key not yet sent
-    int attempt = 1;
+    int answered = 0;
+    int inFlight = 0;     ///< sent, or waiting to be sent again after a backoff
+    Error stop;           ///< what ends the run once the requests under way are answered
     RestoreSummary summary;
+    std::function<void(int answered, int total)> progress;
     std::function<void(Error)> done;
 };
 
-void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run);
+void restoreMore(S3Client *c, std::shared_ptr<RestoreRun> run);
 
 /// Lists the folders of `run` one after the other, keeping their archived objects; then the
 /// restores.
 void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run)
 {
-    if (run->prefixes.isEmpty())
-        return restoreNext(c, run);
+    if (run->prefixes.isEmpty()) {
+        run->progress(0, int(run->keys.size()));
+        return restoreMore(c, run);
+    }
     const QString prefix = run->prefixes.takeFirst();
     listEvery(c, run->bucket, prefix, {}, [run](const ObjectInfo &o) {
         if (isArchiveStorageClass(o.storageClass))
@@ -111,19 +120,21 @@ void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run)
     });
 }
 
-/// Asks for the next key of `run`, retrying a retryable failure with backoff.
-void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run)
+/// Asks for `key` (try number `attempt`), retrying a retryable failure with backoff; then more.
+void restoreOne(S3Client *c, std::shared_ptr<RestoreRun> run, const QString &key, int attempt)
 {
-    if (run->next >= run->keys.size())
-        return run->done(Error());
-    const QString key = run->keys.at(run->next);
-    c->restoreObject(run->bucket, key, run->days, run->tier, [c, run, key](Result<RestoreAnswer> r) {
+    c->restoreObject(run->bucket, key, run->days, run->tier, [c, run, key, attempt](Result<RestoreAnswer> r) {
+        int tries = attempt;
+        if (!r && run->stop.ok()
+            && retryLater(c, r.error(), tries, [c, run, key, tries = attempt + 1] { restoreOne(c, run, key, tries); }))
+            return;
+        --run->inFlight;
+        ++run->answered;
         if (!r) {
-            if (retryLater(c, r.error(), run->attempt, [c, run] { restoreNext(c, run); }))
-                return;
-            if (r.error().code != ErrorCode::NoSuchKey && r.error().code != ErrorCode::AccessDenied)
-                return run->done(r.error()); // the store, the network or the account: the rest would fail too
-            run->summary.failures.append({key, r.error()});
+            if (r.error().code == ErrorCode::NoSuchKey || r.error().code == ErrorCode::AccessDenied)
+                run->summary.failures.append({key, r.error()});
+            else if (run->stop.ok())
+                run->stop = r.error(); // the store, the network or the account: the rest would fail too
         } else {
             switch (*r) {
             case RestoreAnswer::Started: ++run->summary.started; break;
@@ -132,10 +143,20 @@ void restoreNext(S3Client *c, std::shared_ptr<RestoreRun> run)
             case RestoreAnswer::NotArchived: ++run->summary.notArchived; break;
             }
         }
-        run->attempt = 1;
-        ++run->next;
-        restoreNext(c, run);
+        run->progress(run->answered, int(run->keys.size()));
+        restoreMore(c, run);
     });
+}
+
+/// Sends keys of `run` until RestoresAtOnce are under way; ends the run when all are answered.
+void restoreMore(S3Client *c, std::shared_ptr<RestoreRun> run)
+{
+    while (run->stop.ok() && run->inFlight < RestoresAtOnce && run->next < run->keys.size()) {
+        ++run->inFlight;
+        restoreOne(c, run, run->keys.at(run->next++), 1);
+    }
+    if (run->inFlight == 0 && (!run->stop.ok() || run->next >= run->keys.size()))
+        run->done(run->stop);
 }
 
 struct CopyWhat {
@@ -225,6 +246,9 @@ quint64 BucketService::restoreObjects(const QString &accountName, const QString 
     run->prefixes = prefixes;
     run->days = days;
     run->tier = tier;
+    run->progress = [self, id](int answered, int total) {
+        back(self, [self, id, answered, total] { Q_EMIT self->restoreProgress(id, answered, total); });
+    };
     run->done = [self, id, run](Error e) {
         back(self, [self, id, summary = run->summary, e] { Q_EMIT self->objectsRestored(id, summary, e); });
     };

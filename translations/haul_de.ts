@@ -1357,10 +1357,6 @@ Details: %3</translation>
         <source>the folder “%1” and its sub-folders</source>
         <translation>des Ordners „%1“ und seiner Unterordner</translation>
     </message>
-    <message>
-        <source>Asking for the restore…</source>
-        <translation>Wiederherstellung wird angefordert…</translation>
-    </message>
     <message numerus="yes">
         <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
         <translation>
@@ -1392,6 +1388,17 @@ Details: %3</translation>
     <message>
         <source>Nothing there is archived: it can be downloaded as it is.</source>
         <translation>Dort ist nichts archiviert: Es kann so heruntergeladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for the restore: %1 of %Ln file(s) answered…</source>
+        <translation>
+            <numerusform>Wiederherstellung wird angefordert: %1 von %Ln Datei beantwortet…</numerusform>
+            <numerusform>Wiederherstellung wird angefordert: %1 von %Ln Dateien beantwortet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archived files…</source>
+        <translation>Archivierte Dateien werden gesucht…</translation>
     </message>
 </context>
 <context>

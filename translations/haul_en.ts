@@ -148,6 +148,13 @@
             <numerusform>%Ln files could not be restored, the first: “%1”. %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Asking for the restore: %1 of %Ln file(s) answered…</source>
+        <translation>
+            <numerusform>Asking for the restore: %1 of %Ln file answered…</numerusform>
+            <numerusform>Asking for the restore: %1 of %Ln files answered…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>haul::BrowserPanel</name>

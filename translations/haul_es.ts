@@ -1357,10 +1357,6 @@ Detalles: %3</translation>
         <source>the folder “%1” and its sub-folders</source>
         <translation>de la carpeta «%1» y sus subcarpetas</translation>
     </message>
-    <message>
-        <source>Asking for the restore…</source>
-        <translation>Pidiendo la restauración…</translation>
-    </message>
     <message numerus="yes">
         <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
         <translation>
@@ -1392,6 +1388,17 @@ Detalles: %3</translation>
     <message>
         <source>Nothing there is archived: it can be downloaded as it is.</source>
         <translation>Ahí no hay nada archivado: se puede descargar tal cual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for the restore: %1 of %Ln file(s) answered…</source>
+        <translation>
+            <numerusform>Pidiendo la restauración: %1 de %Ln archivo con respuesta…</numerusform>
+            <numerusform>Pidiendo la restauración: %1 de %Ln archivos con respuesta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archived files…</source>
+        <translation>Buscando archivos archivados…</translation>
     </message>
 </context>
 <context>

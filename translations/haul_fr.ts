@@ -1357,10 +1357,6 @@ Détails&#xa0;: %3</translation>
         <source>the folder “%1” and its sub-folders</source>
         <translation>du dossier «&#xa0;%1&#xa0;» et de ses sous-dossiers</translation>
     </message>
-    <message>
-        <source>Asking for the restore…</source>
-        <translation>Demande de restauration…</translation>
-    </message>
     <message numerus="yes">
         <source>Restore asked for %Ln file(s); it takes %1. Download them once it is done.</source>
         <translation>
@@ -1392,6 +1388,17 @@ Détails&#xa0;: %3</translation>
     <message>
         <source>Nothing there is archived: it can be downloaded as it is.</source>
         <translation>Rien n’y est archivé&#xa0;: tout peut être téléchargé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for the restore: %1 of %Ln file(s) answered…</source>
+        <translation>
+            <numerusform>Demande de restauration&#xa0;: %1 fichier sur %Ln a reçu sa réponse…</numerusform>
+            <numerusform>Demande de restauration&#xa0;: %1 fichiers sur %Ln ont reçu leur réponse…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archived files…</source>
+        <translation>Recherche des fichiers archivés…</translation>
     </message>
 </context>
 <context>

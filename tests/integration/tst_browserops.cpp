@@ -353,6 +353,68 @@ private Q_SLOTS:
         QCOMPARE(odd.failures.first().first, QStringLiteral("gone.bin"));
         QCOMPARE(odd.failures.first().second.code, ErrorCode::NoSuchKey);
     }
+
+    // A folder of 40 archived files, restored through the fault proxy: several requests at once
+    // (at most 8), every 5th answered 503 SlowDown and asked again, progress from 0 to 40. Then
+    // a refusal that is not about one file (400) stops the run: no request is sent after it but
+    // those already under way.
+    void restoreSeveralAtOnceThroughThrottling()
+    {
+        const TestServer server = testServer(QStringLiteral("moto"));
+        const QString bucket = makeBucket(server);
+        QVERIFY(!bucket.isEmpty());
+        QTemporaryDir tree;
+        QVERIFY(tree.isValid());
+        for (int i = 0; i < 40; ++i) {
+            QFile f(tree.filePath(QStringLiteral("scan-%1.tif").arg(i, 2, 10, QLatin1Char('0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray::number(i)) > 0);
+        }
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("sync"), QStringLiteral("--quiet"),
+                                 QStringLiteral("--storage-class"), QStringLiteral("GLACIER"), tree.path(),
+                                 QStringLiteral("s3://%1/cold/").arg(bucket)}, nullptr, nullptr, 300000), 0);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(server.endpoint, R"({"rules": [{"name": "slow", "match": {"method": "POST",
+            "query": "restore", "every": 5}, "action": "status", "status": 503}]})"));
+        AccountConnection account = connectionFor(server);
+        account.account.endpoint = proxy.url();
+        TransferManager manager;
+        manager.setAccount(account);
+        BucketService buckets(&manager);
+        QSignalSpy progress(&buckets, &BucketService::restoreProgress);
+        QSignalSpy restored(&buckets, &BucketService::objectsRestored);
+        QList<QVariant> a = answerTo(restored, buckets.restoreObjects(server.name, bucket, {}, {QStringLiteral("cold/")}, 1,
+                                                                    QStringLiteral("Standard")));
+        QCOMPARE(a.size(), 3);
+        QVERIFY2(a.at(2).value<Error>().ok(), qPrintable(a.at(2).value<Error>().technical()));
+        const RestoreSummary all = a.at(1).value<RestoreSummary>();
+        QCOMPARE(all.started, 40);
+        QVERIFY(all.failures.isEmpty());
+        QCOMPARE(progress.size(), 41);
+        QCOMPARE(progress.first().at(1).toInt(), 0);
+        QCOMPARE(progress.first().at(2).toInt(), 40);
+        QCOMPARE(progress.last().at(1).toInt(), 40);
+        const int slowDowns = proxy.count(QStringLiteral("POST"), QStringLiteral("restore"), 503);
+        QVERIFY2(slowDowns >= 8, qPrintable(QString::number(slowDowns)));
+        QCOMPARE(proxy.count(QStringLiteral("POST"), QStringLiteral("restore"), 202), 40);
+        const int most = mostAtOnce(proxy, QStringLiteral("restore"));
+        QVERIFY2(most > 1 && most <= 8, qPrintable(QString::number(most)));
+
+        ProxyProcess refusing;
+        QVERIFY(refusing.start(server.endpoint, R"({"rules": [{"name": "refused", "match": {"method": "POST",
+            "query": "restore", "nth": 10}, "action": "status", "status": 400, "code": "InvalidRequest"}]})"));
+        account.account.endpoint = refusing.url();
+        manager.setAccount(account);
+        a = answerTo(restored, buckets.restoreObjects(server.name, bucket, {}, {QStringLiteral("cold/")}, 1,
+                                                     QStringLiteral("Standard")));
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a.at(2).value<Error>().code, ErrorCode::BadRequest);
+        const QList<QJsonObject> log = refusing.requests();
+        const int sent = int(std::count_if(log.cbegin(), log.cend(), [](const QJsonObject &r) {
+            return r.value(QStringLiteral("method")).toString() == QStringLiteral("POST")
+                && r.value(QStringLiteral("query")).toString().contains(QStringLiteral("restore"));
+        }));
+        QVERIFY2(sent >= 10 && sent <= 10 + 7, qPrintable(QString::number(sent)));
+    }
 };
 
 QTEST_MAIN(TestBrowserOps)

@@ -132,9 +132,20 @@ private Q_SLOTS:
                 go = b;
         }
         QVERIFY(go);
+        QSignalSpy status(m_window->browserActions(), &BrowserActions::statusMessage);
         go->click();
         MessageBar *bar = panel()->messageBar();
         QTRY_COMPARE_WITH_TIMEOUT(bar->kind(), MessageBar::Kind::Success, 30000);
+        QStringList said;
+        for (const QList<QVariant> &s : std::as_const(status))
+            said.append(s.at(0).toString());
+        // the folder is listed first, then each answer counts (3 archived: run42's 2 and the file)
+        QVERIFY2(said.size() >= 6, qPrintable(said.join(u'|')));
+        QCOMPARE(said.mid(0, 5), (QStringList{QStringLiteral("Looking for archived files…"),
+                                              QStringLiteral("Asking for the restore: 0 of 3 files answered…"),
+                                              QStringLiteral("Asking for the restore: 1 of 3 files answered…"),
+                                              QStringLiteral("Asking for the restore: 2 of 3 files answered…"),
+                                              QStringLiteral("Asking for the restore: 3 of 3 files answered…")}));
         QCOMPARE(bar->text(), QStringLiteral("Restore asked for 3 files; it takes 5–12 hours (Deep Archive: up to 48). "
                                              "Download them once it is done."));
         for (const QString &key : {QStringLiteral("run42/plate-01.tif"), QStringLiteral("run42/raw/scan.bin"),
