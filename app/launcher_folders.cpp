@@ -85,8 +85,9 @@ int Launcher::reportFolders()
         int unsafe = 0;
         int links = 0; // done (a choice, not a failure), but not transferred
         for (const FolderIssue &issue : f.issues) {
-            if (issue.kind == FolderIssueKind::Walk && issue.walkIssue == WalkIssue::SymlinkSkipped) {
-                ++links;
+            if (issue.kind == FolderIssueKind::Walk
+                && (issue.walkIssue == WalkIssue::SymlinkSkipped || issue.walkIssue == WalkIssue::NotRegularFile)) {
+                links += issue.walkIssue == WalkIssue::SymlinkSkipped ? 1 : 0; // a pipe is not a file of the total
                 *m_out << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
                 continue;
             }

@@ -146,15 +146,19 @@ void UploadJob::takeStep(const PlanStep &step)
         ++m_snap.filesTotal;
         return act(c, step.comparison);
     }
-    ++m_snap.filesTotal;
+    // A socket, pipe or device holds no data to send: named, but neither a file of the folder
+    // nor a failure (rclone passes over them with a notice too).
+    const bool notAFile = step.local.issue == WalkIssue::NotRegularFile;
+    if (!notAFile)
+        ++m_snap.filesTotal;
     if (step.local.key.isEmpty())
         m_walkIncomplete = true; // the folder itself: nothing in it may count as vanished
     FolderIssue issue{step.keyTooLong ? FolderIssueKind::KeyTooLong : FolderIssueKind::Walk,
                       step.local.path, step.local.issue, KeyIssue::None, {}};
     issue.error.message = step.local.detail;
-    if (step.local.issue == WalkIssue::SymlinkSkipped) { // a choice, not a failure
+    if (step.local.issue == WalkIssue::SymlinkSkipped || notAFile) { // a choice, not a failure
         m_snap.issues.append(issue);
-        ++m_snap.filesDone;
+        m_snap.filesDone += notAFile ? 0 : 1;
         return markDirty();
     }
     addIssue(issue);
