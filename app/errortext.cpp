@@ -144,6 +144,9 @@ constexpr std::array kTexts{
     Texts{ErrorCode::FileUnreadable, QT_TRANSLATE_NOOP("ErrorText", "The file “%1” cannot be read."),
           QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read."),
           QT_TRANSLATE_NOOP("ErrorText", "Check that the file exists and that you may read it.")},
+    Texts{ErrorCode::NotAFile, QT_TRANSLATE_NOOP("ErrorText", "“%1” is a socket, pipe or device, not a file."),
+          QT_TRANSLATE_NOOP("ErrorText", "That is a socket, pipe or device, not a file."),
+          QT_TRANSLATE_NOOP("ErrorText", "It holds no data to upload: remove this transfer, and choose files or folders.")},
     Texts{ErrorCode::FileVanished, QT_TRANSLATE_NOOP("ErrorText", "The file “%1” is gone: it was moved or deleted."),
           QT_TRANSLATE_NOOP("ErrorText", "The file is gone: it was moved or deleted."),
           QT_TRANSLATE_NOOP("ErrorText", "Put the file back and retry, or remove this transfer.")},
@@ -266,6 +269,7 @@ Error transferError(const TransferSnapshot &s)
             e.subject = s.key;
         break;
     case ErrorCode::FileUnreadable:
+    case ErrorCode::NotAFile:
     case ErrorCode::FileVanished:
     case ErrorCode::FileChanged:
     case ErrorCode::FileExists:

@@ -56,6 +56,7 @@ enum class ErrorCode {
     ProtocolError,         ///< the answer could not be understood (bad XML, missing field)
     // local files
     FileUnreadable,        ///< subject: path
+    NotAFile,              ///< a socket, pipe or device given as a file to upload (subject: path)
     FileVanished,          ///< subject: path
     FileChanged,           ///< size or mtime changed while sending (subject: path)
     DestinationNotWritable,///< subject: folder

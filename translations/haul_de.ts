@@ -800,6 +800,18 @@ Details: %3</translation>
         <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Wählen Sie es in Hauls Browser aus und dann Bearbeiten ▸ Aus dem Archiv wiederherstellen…; laden Sie es erneut herunter, sobald die Wiederherstellung fertig ist: Stunden für Glacier, bis zu zwei Tage für Deep Archive.</translation>
     </message>
+    <message>
+        <source>“%1” is a socket, pipe or device, not a file.</source>
+        <translation>„%1“ ist ein Socket, eine Pipe oder ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>That is a socket, pipe or device, not a file.</source>
+        <translation>Das ist ein Socket, eine Pipe oder ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
+        <translation>Es enthält keine Daten zum Hochladen: Entfernen Sie diese Übertragung und wählen Sie Dateien oder Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

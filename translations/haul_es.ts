@@ -800,6 +800,18 @@ Detalles: %3</translation>
         <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Selecciónelo en el explorador de Haul y elija Editar ▸ Restaurar del archivo…; después vuelva a descargarlo cuando termine la restauración: horas para Glacier, hasta dos días para Deep Archive.</translation>
     </message>
+    <message>
+        <source>“%1” is a socket, pipe or device, not a file.</source>
+        <translation>«%1» es un socket, una tubería o un dispositivo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>That is a socket, pipe or device, not a file.</source>
+        <translation>Eso es un socket, una tubería o un dispositivo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
+        <translation>No contiene datos que subir: quite esta transferencia y elija archivos o carpetas.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

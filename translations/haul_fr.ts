@@ -800,6 +800,18 @@ Détails&#xa0;: %3</translation>
         <source>Select it in Haul&apos;s browser and choose Edit ▸ Restore from archive…, then download it again once the restore is done: hours for Glacier, up to two days for Deep Archive.</source>
         <translation>Sélectionnez-le dans le navigateur de Haul et choisissez Édition ▸ Restaurer depuis l’archive…, puis téléchargez-le de nouveau une fois la restauration terminée&#xa0;: des heures pour Glacier, jusqu’à deux jours pour Deep Archive.</translation>
     </message>
+    <message>
+        <source>“%1” is a socket, pipe or device, not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un socket, un tube ou un périphérique, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>That is a socket, pipe or device, not a file.</source>
+        <translation>C’est un socket, un tube ou un périphérique, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
+        <translation>Il ne contient aucune donnée à envoyer&#xa0;: retirez ce transfert et choisissez des fichiers ou des dossiers.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -52,7 +52,7 @@ bool MultipartUpload::statFile()
         return false;
     }
     if (!info.isFile() || !info.isReadable()) {
-        failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
+        failWith(Error(info.isFile() || info.isDir() ? ErrorCode::FileUnreadable : ErrorCode::NotAFile, m_snap.localPath));
         return false;
     }
     const QDateTime mtime = info.lastModified().toUTC();

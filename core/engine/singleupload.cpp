@@ -103,7 +103,7 @@ void SingleUpload::begin()
         if (!info.exists())
             return failWith(Error(ErrorCode::FileVanished, m_snap.localPath));
         if (!info.isFile() || !info.isReadable())
-            return failWith(Error(ErrorCode::FileUnreadable, m_snap.localPath));
+            return failWith(Error(info.isFile() || info.isDir() ? ErrorCode::FileUnreadable : ErrorCode::NotAFile, m_snap.localPath));
         m_snap.size = info.size();
         m_mtime = info.lastModified().toUTC();
         if (!prepareBody(r))

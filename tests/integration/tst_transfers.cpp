@@ -1,5 +1,7 @@
 // The transfer engine end to end through TransferManager, against real servers, cross-checked
 // with aws-cli: what Haul uploads, aws reads back byte-identical; what aws writes, Haul fetches.
+#include <sys/stat.h>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -240,7 +242,9 @@ private Q_SLOTS:
         m.setAccount(connectionFor(server));
         const QString missing = m_dir.filePath(QStringLiteral("does-not-exist.bin"));
         const QString folder = m_dir.path();
-        const QList<TransferId> up = m.addUploads(server.name, {missing, folder}, bucket, {});
+        const QString pipe = m_dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0); // reading it would wait forever
+        const QList<TransferId> up = m.addUploads(server.name, {missing, folder, pipe}, bucket, {});
         const QList<TransferId> noBucket = m.addUploads(
             server.name, {makeRandomFile(m_dir.path(), 10, 9)}, QStringLiteral("no-such-bucket-haul"), {});
         const QList<TransferId> noKey = m.addDownloads(server.name, bucket,
@@ -252,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(done.value(up[0]).error.code, ErrorCode::FileVanished);
         QCOMPARE(done.value(up[0]).error.subject, missing);
         QCOMPARE(done.value(up[1]).error.code, ErrorCode::FileUnreadable);
+        QCOMPARE(done.value(up[2]).error.code, ErrorCode::NotAFile);
+        QCOMPARE(done.value(up[2]).error.subject, pipe);
         QCOMPARE(done.value(noBucket[0]).error.code, ErrorCode::NoSuchBucket);
         QCOMPARE(done.value(noBucket[0]).transferred, 0); // sent, but nothing kept: not "100 %"
         QCOMPARE(done.value(noKey[0]).error.code, ErrorCode::NoSuchKey);
