@@ -95,6 +95,8 @@ int Launcher::reportFolders()
             *m_err << tr("haul: %1").arg(folderIssueLine(issue)) << Qt::endl;
         }
         failed += int(f.filesFailed);
+        if (f.notCompared)
+            *m_out << tr("haul: %1: %2").arg(name, QueueModel::notComparedText()) << Qt::endl;
         const QString to = f.kind == FolderKind::Download ? f.localPath : QStringLiteral("s3://%1/%2").arg(f.bucket, f.prefix);
         *m_out << tr("haul: %1 → %2: total %3, transferred %4, already there %5, failed %6, unsafe names skipped %7, links not followed %8")
                       .arg(name, to).arg(f.filesTotal).arg(f.filesDone - f.filesSkipped - links).arg(f.filesSkipped)

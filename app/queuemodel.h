@@ -86,6 +86,8 @@ public:
     static QString stateText(const TransferSnapshot &snapshot);
     /// Text of a folder's state column ("Uploading: 12 of 40 files", "40 files, 12 already there").
     static QString folderStateText(const FolderSnapshot &snapshot);
+    /// Why a folder upload sent every file (FolderSnapshot::notCompared).
+    static QString notComparedText();
     /// The transfer state a folder row is painted like (progress colour, actions).
     static TransferState nearestState(const FolderSnapshot &snapshot);
 

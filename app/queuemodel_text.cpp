@@ -184,13 +184,19 @@ QVariant QueueModel::folderToolTip(const FolderSnapshot &f, int column) const
 {
     if (f.state == FolderState::Failed)
         return errorToolTip(f.error);
-    if (column == State && !f.issues.isEmpty()) {
+    if (column == State && (f.notCompared || !f.issues.isEmpty())) {
         QStringList lines;
-        for (const FolderIssue &issue : f.issues.mid(0, 10))
-            lines.append(issue.subject);
-        if (f.issues.size() > 10)
-            lines.append(tr("… and %n more", nullptr, int(f.issues.size() - 10)));
-        return tr("Not transferred:\n%1").arg(lines.join(QLatin1Char('\n')));
+        if (f.notCompared)
+            lines.append(notComparedText());
+        if (!f.issues.isEmpty()) {
+            QStringList names;
+            for (const FolderIssue &issue : f.issues.mid(0, 10))
+                names.append(issue.subject);
+            if (f.issues.size() > 10)
+                names.append(tr("… and %n more", nullptr, int(f.issues.size() - 10)));
+            lines.append(tr("Not transferred:\n%1").arg(names.join(QLatin1Char('\n'))));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
     if (column == Name || column == Destination) {
         const QString remote = remoteUrl(f.bucket, f.prefix);
@@ -284,7 +290,15 @@ QString QueueModel::folderStateText(const FolderSnapshot &f)
         text += tr(", %n already there", nullptr, int(f.filesSkipped));
     if (f.filesFailed > 0)
         text += tr(", %n failed", nullptr, int(f.filesFailed));
+    if (f.notCompared)
+        text += tr(", all sent");
     return text;
+}
+
+QString QueueModel::notComparedText()
+{
+    return tr("This account may not list the bucket, so Haul could not see which files were already "
+              "there and sent every file.");
 }
 
 TransferState QueueModel::nearestState(const FolderSnapshot &f)

@@ -1822,6 +1822,10 @@ Details: %3</translation>
         <source>Haul cannot start</source>
         <translation>Haul kann nicht starten</translation>
     </message>
+    <message>
+        <source>haul: %1: %2</source>
+        <translation>haul: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>haul::LocationDialog</name>
@@ -2541,6 +2545,14 @@ nach %2</translation>
     <message>
         <source>Waiting for account “%1”</source>
         <translation>Wartet auf das Konto „%1“</translation>
+    </message>
+    <message>
+        <source>, all sent</source>
+        <translation>, alle gesendet</translation>
+    </message>
+    <message>
+        <source>This account may not list the bucket, so Haul could not see which files were already there and sent every file.</source>
+        <translation>Dieses Konto darf den Bucket nicht auflisten. Haul konnte daher nicht sehen, welche Dateien schon dort waren, und hat jede Datei gesendet.</translation>
     </message>
 </context>
 <context>

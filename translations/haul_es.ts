@@ -1822,6 +1822,10 @@ Detalles: %3</translation>
         <source>Haul cannot start</source>
         <translation>Haul no puede iniciarse</translation>
     </message>
+    <message>
+        <source>haul: %1: %2</source>
+        <translation>haul: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>haul::LocationDialog</name>
@@ -2541,6 +2545,14 @@ a %2</translation>
     <message>
         <source>Waiting for account “%1”</source>
         <translation>Esperando la cuenta «%1»</translation>
+    </message>
+    <message>
+        <source>, all sent</source>
+        <translation>, todos enviados</translation>
+    </message>
+    <message>
+        <source>This account may not list the bucket, so Haul could not see which files were already there and sent every file.</source>
+        <translation>Esta cuenta no puede listar el bucket, así que Haul no pudo ver qué archivos ya estaban allí y envió todos los archivos.</translation>
     </message>
 </context>
 <context>

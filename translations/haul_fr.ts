@@ -1822,6 +1822,10 @@ Détails&#xa0;: %3</translation>
         <source>Haul cannot start</source>
         <translation>Haul ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>haul: %1: %2</source>
+        <translation>haul&#xa0;: %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>haul::LocationDialog</name>
@@ -2541,6 +2545,14 @@ vers %2</translation>
     <message>
         <source>Waiting for account “%1”</source>
         <translation>En attente du compte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, all sent</source>
+        <translation>, tous envoyés</translation>
+    </message>
+    <message>
+        <source>This account may not list the bucket, so Haul could not see which files were already there and sent every file.</source>
+        <translation>Ce compte n’a pas le droit de lister le bucket&#xa0;: Haul n’a donc pas pu voir quels fichiers s’y trouvaient déjà et a envoyé tous les fichiers.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,8 @@ struct FolderSnapshot {
     qint64 questions = 0;         ///< files waiting for answer()
     qint64 deletionsProposed = 0; ///< sync: remote files that vanished locally
     qint64 deleted = 0;
+    bool notCompared = false;     ///< uploads: the account may not list the bucket, so every
+                                  ///< file was sent without looking for what is there
     QList<FolderIssue> issues;
     Error error;                  ///< Failed: why
 

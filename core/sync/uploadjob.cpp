@@ -68,7 +68,12 @@ void UploadJob::startListings()
 
 void UploadJob::onListed(const Error &error)
 {
-    if (!error.ok())
+    // An account that may write but not list (a "drop box" bucket policy) still uploads a
+    // folder, every file of it, as `aws s3 cp --recursive` does, and says so; a sync, which is
+    // nothing but comparing, fails.
+    if (error.code == ErrorCode::AccessDenied && m_snap.kind == FolderKind::Upload)
+        m_snap.notCompared = true;
+    else if (!error.ok())
         return fail(error);
     if (--m_listingsLeft > 0)
         return;

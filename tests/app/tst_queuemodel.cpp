@@ -313,6 +313,25 @@ private Q_SLOTS:
         QVERIFY(row.siblingAtColumn(QueueModel::Speed).data().toString().isEmpty());
     }
 
+    void folderSentWithoutComparingSaysWhy()
+    {
+        FolderSnapshot f = folder(7, FolderState::Finished);
+        f.filesTotal = f.filesDone = 3;
+        f.notCompared = true; // the account may write, not list
+        FolderIssue pipe;
+        pipe.kind = FolderIssueKind::Walk;
+        pipe.walkIssue = WalkIssue::NotRegularFile;
+        pipe.subject = QStringLiteral("/data/run42/pipe");
+        f.issues = {pipe};
+        m_model->applyFolder(f);
+        const QModelIndex state = m_model->folderIndex(7).siblingAtColumn(QueueModel::State);
+        QVERIFY2(state.data().toString().endsWith(QStringLiteral(", all sent")), qPrintable(state.data().toString()));
+        QCOMPARE(state.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("This account may not list the bucket, so Haul could not see which files were already "
+                                "there and sent every file.\nNot transferred:\n/data/run42/pipe"));
+        QCOMPARE(state.data(QueueModel::StateRole).toInt(), int(TransferState::Verified));
+    }
+
     void syncPreviewsAreNotRows()
     {
         FolderSnapshot preview = folder(5);

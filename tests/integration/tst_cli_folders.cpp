@@ -151,6 +151,35 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("odd-followed/odd/data.txt"), QStringLiteral("odd-followed/odd/link.txt")}));
     }
 
+    // A "drop box": a bucket policy lets RGW's second user write into the bucket, not list it.
+    // A folder upload then sends every file (as `aws s3 cp --recursive` does) and says why; before,
+    // the refused listing failed the whole folder.
+    void writeOnlyAccountSendsEveryFile()
+    {
+        const TestServer rgw = testServer(QStringLiteral("rgw"));
+        QVERIFY2(!rgw.name.isEmpty(), "Ceph RGW is not running");
+        const QString bucket = makeWriteOnlyBucket(rgw, QStringLiteral("haul-dropbox"));
+        QVERIFY(!bucket.isEmpty());
+        const TestServer second = secondRgwUser(rgw);
+        QVERIFY2(!second.name.isEmpty(), "servers.env names no second RGW user");
+        const QProcessEnvironment writer = haulEnvironment(second, rgw.endpoint, m_dir.filePath(QStringLiteral("home-writer")));
+        const QString scans = m_dir.filePath(QStringLiteral("scans"));
+        QCOMPARE(makeTree(scans, 3).size(), 3);
+        const QStringList args = {scans, QStringLiteral("--to"), QStringLiteral("s3://%1/in/").arg(bucket),
+                                  QStringLiteral("--quit-when-done")};
+        for (int round = 1; round <= 2; ++round) { // nothing can be seen as already there: both send all
+            const Run run = runHaul(args, writer);
+            QVERIFY2(run.status == 0, qPrintable(QString::number(run.status) + run.out + run.err));
+            QVERIFY2(run.out.contains(QStringLiteral("scans: This account may not list the bucket, so Haul could not see "
+                                                     "which files were already there and sent every file.")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("total 3, transferred 3, already there 0, failed 0")), qPrintable(run.out));
+        }
+        QByteArray listed;
+        QCOMPARE(runAws(rgw, {QStringLiteral("s3"), QStringLiteral("ls"), QStringLiteral("--recursive"),
+                              QStringLiteral("s3://%1/").arg(bucket)}, &listed), 0);
+        QCOMPARE(listed.count("in/scans/"), 3);
+    }
+
     void mistypedFolderSaysNothingIsThere()
     {
         const QString into = m_dir.filePath(QStringLiteral("into-typo"));

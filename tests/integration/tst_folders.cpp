@@ -323,6 +323,36 @@ private Q_SLOTS:
             QVERIFY(!left.contains(key));
     }
 
+    // An account that may write into the bucket but not list it (RGW's second user, a "drop
+    // box" bucket policy): a folder upload sends every file and says it could not compare; a
+    // sync, which is nothing but comparing, stops with AccessDenied and sends nothing.
+    void writeOnlyAccountUploadsButCannotSync()
+    {
+        const TestServer rgw = testServer(QStringLiteral("rgw"));
+        const QString bucket = makeWriteOnlyBucket(rgw, QStringLiteral("haul-dropbox"));
+        QVERIFY(!bucket.isEmpty());
+        const TestServer second = secondRgwUser(rgw);
+        QVERIFY2(!second.name.isEmpty(), "servers.env names no second RGW user");
+        const QString local = m_dir.filePath(QStringLiteral("dropbox"));
+        QCOMPARE(makeTree(local, 5).size(), 5);
+        TransferManager manager;
+        manager.setAccount(connectionFor(second));
+        FolderService folders(&manager);
+        const FolderSnapshot up = waitFinished(folders, folders.upload(second.name, {local}, bucket, QStringLiteral("in/")));
+        QCOMPARE(up.state, FolderState::Finished);
+        QVERIFY(up.notCompared);
+        QCOMPARE(up.filesDone, 5);
+        QCOMPARE(up.filesFailed, 0);
+        const QStringList sent = awsKeys(rgw, bucket, QStringLiteral("in/"));
+        QCOMPARE(sent.size(), 5);
+
+        const SyncPair pair{second.name, local, bucket, QStringLiteral("mirror")};
+        const FolderSnapshot synced = waitFinished(folders, folders.sync(pair, false));
+        QCOMPARE(synced.state, FolderState::Failed);
+        QCOMPARE(synced.error.code, ErrorCode::AccessDenied);
+        QCOMPARE(awsKeys(rgw, bucket, QString()), sent); // nothing under mirror/
+    }
+
     void traversalKeysRefused_data()
     {
         QTest::addColumn<QString>("serverName");

@@ -283,4 +283,28 @@ QString uniqueBucketName(const QString &prefix)
     return clean.left(63 - suffix.size()) + suffix;
 }
 
+TestServer secondRgwUser(const TestServer &rgw)
+{
+    TestServer second = rgw;
+    second.accessKey = QString::fromUtf8(serverEnvValue("RGW_SECOND_ACCESS_KEY"));
+    second.secretKey = QString::fromUtf8(serverEnvValue("RGW_SECOND_SECRET_KEY"));
+    if (second.accessKey.isEmpty())
+        second.name.clear();
+    return second;
+}
+
+QString makeWriteOnlyBucket(const TestServer &rgw, const QString &prefix)
+{
+    const QString bucket = uniqueBucketName(prefix);
+    const QString policy = QStringLiteral(
+        "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+        "[\"arn:aws:iam:::user/seconduser\"]}, \"Action\": [\"s3:PutObject\", \"s3:AbortMultipartUpload\"], "
+        "\"Resource\": [\"arn:aws:s3:::%1/*\"]}]}").arg(bucket);
+    if (runAws(rgw, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}) != 0
+        || runAws(rgw, {QStringLiteral("s3api"), QStringLiteral("put-bucket-policy"), QStringLiteral("--bucket"), bucket,
+                        QStringLiteral("--policy"), policy}) != 0)
+        return {};
+    return bucket;
+}
+
 } // namespace haul::test

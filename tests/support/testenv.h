@@ -69,6 +69,14 @@ int runAws(const TestServer &server, const QStringList &args, QByteArray *out = 
 /// lower-case, at most 63 characters.
 QString uniqueBucketName(const QString &prefix);
 
+/// Ceph RGW with the keys of its second user (RGW_SECOND_* in servers.env); an empty name when
+/// servers.env has none.
+TestServer secondRgwUser(const TestServer &rgw);
+
+/// A new bucket of `rgw`'s own user that RGW's second user may write into but not list: a
+/// "drop box" bucket policy (s3:PutObject, s3:AbortMultipartUpload). Its name, or empty.
+QString makeWriteOnlyBucket(const TestServer &rgw, const QString &prefix);
+
 } // namespace haul::test
 
 Q_DECLARE_METATYPE(haul::test::TestServer)
