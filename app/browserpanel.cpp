@@ -199,6 +199,16 @@ void BrowserPanel::onObjectsListed(quint64 request, const ListPage &page, bool l
 {
     if (request != m_request)
         return;
+    if (error.code == ErrorCode::AccessDenied && !m_bucket.isEmpty()) {
+        // A "drop box": the account may put files into the bucket without seeing into it.
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("This account may not see what is in “%1”. If it may put files there (a drop "
+                                  "box), files dropped here are uploaded, every one, since Haul cannot see which "
+                                  "are there already.")
+                                   .arg(m_bucket),
+                               error.technical());
+        return finishLoading();
+    }
     if (!error.ok()) {
         showError(error);
         return finishLoading();

@@ -1496,6 +1496,10 @@ Details: %3</translation>
         <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
         <translation>Dieses Konto hat noch keine eigenen Buckets. Erstellen Sie einen mit „Neuer Bucket“, oder öffnen Sie einen mit ihm geteilten Bucket mit Ansicht ▸ Bucket oder Ordner öffnen.</translation>
     </message>
+    <message>
+        <source>This account may not see what is in “%1”. If it may put files there (a drop box), files dropped here are uploaded, every one, since Haul cannot see which are there already.</source>
+        <translation>Dieses Konto darf nicht sehen, was in „%1“ liegt. Wenn es dort Dateien ablegen darf (ein Briefkasten), werden hier abgelegte Dateien hochgeladen, und zwar jede, da Haul nicht sehen kann, welche schon dort sind.</translation>
+    </message>
 </context>
 <context>
     <name>haul::DeleteJob</name>

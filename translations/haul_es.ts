@@ -1496,6 +1496,10 @@ Detalles: %3</translation>
         <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
         <translation>Esta cuenta aún no tiene buckets propios. Cree uno con «Nuevo bucket», o abra un bucket compartido con ella con Ver ▸ Abrir un bucket o una carpeta.</translation>
     </message>
+    <message>
+        <source>This account may not see what is in “%1”. If it may put files there (a drop box), files dropped here are uploaded, every one, since Haul cannot see which are there already.</source>
+        <translation>Esta cuenta no puede ver qué hay en «%1». Si puede dejar archivos allí (un buzón), los archivos que suelte aquí se suben, todos, ya que Haul no puede ver cuáles ya están.</translation>
+    </message>
 </context>
 <context>
     <name>haul::DeleteJob</name>

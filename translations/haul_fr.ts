@@ -1496,6 +1496,10 @@ Détails&#xa0;: %3</translation>
         <source>This account has no buckets of its own yet. Use “New bucket” to create one, or open a bucket shared with it with View ▸ Open a bucket or folder.</source>
         <translation>Ce compte n’a pas encore de compartiment à lui. Créez-en un avec «&#xa0;Nouveau compartiment&#xa0;», ou ouvrez un compartiment partagé avec lui avec Affichage ▸ Ouvrir un compartiment ou un dossier.</translation>
     </message>
+    <message>
+        <source>This account may not see what is in “%1”. If it may put files there (a drop box), files dropped here are uploaded, every one, since Haul cannot see which are there already.</source>
+        <translation>Ce compte n’a pas le droit de voir le contenu de «&#xa0;%1&#xa0;». S’il peut y déposer des fichiers (une boîte de dépôt), les fichiers déposés ici sont envoyés, tous, car Haul ne peut pas voir lesquels s’y trouvent déjà.</translation>
+    </message>
 </context>
 <context>
     <name>haul::DeleteJob</name>

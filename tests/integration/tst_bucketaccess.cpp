@@ -19,6 +19,9 @@
 #include "firstrun.h"
 #include "locationdialog.h"
 #include "messagebar.h"
+#include "queuemodel.h"
+#include "queuepanel.h"
+#include "mainwindow.h"
 #include "proxyprocess.h"
 #include "testenv.h"
 
@@ -278,6 +281,51 @@ private Q_SLOTS:
         QCOMPARE(names(panel), QStringList{QStringLiteral("plate-01.tif")});
         QVERIFY2(panel->messageBar()->isHidden(), qPrintable(panel->messageBar()->text()));
         QVERIFY(!saveScreenshot(window.get(), QStringLiteral("browser-opened-by-name")).isEmpty());
+    }
+
+    // A "drop box": the second user may put files into the bucket, not list it. The browser says
+    // so (a warning, not an error), and a folder dropped on it still goes up, every file of it.
+    void dropBoxTakesFilesItCannotSee()
+    {
+        const QString bucket = makeWriteOnlyBucket(m_server, QStringLiteral("haul-dropbox"));
+        QVERIFY(!bucket.isEmpty());
+        const TestServer second = secondRgwUser(m_server);
+        QVERIFY2(!second.name.isEmpty(), "servers.env names no second RGW user");
+        AccountConnection writer = connectionFor(second);
+        writer.account.name = QStringLiteral("Microscope drop box");
+        writer.account.bucket = bucket;
+        AppFixture app;
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(startWindow(app, window, writer));
+        BrowserPanel *panel = window->browser();
+        QCOMPARE(panel->bucket(), bucket);
+        QVERIFY(names(panel).isEmpty());
+        QCOMPARE(panel->messageBar()->kind(), MessageBar::Kind::Warning);
+        QCOMPARE(panel->messageBar()->text(),
+                 QStringLiteral("This account may not see what is in “%1”. If it may put files there (a drop box), files "
+                                "dropped here are uploaded, every one, since Haul cannot see which are there already.").arg(bucket));
+
+        const QString plates = m_dir.filePath(QStringLiteral("plates"));
+        QVERIFY(QDir().mkpath(plates));
+        for (const QString &name : {QStringLiteral("plate-01.tif"), QStringLiteral("plate-02.tif")})
+            QVERIFY(QFile::copy(makeRandomFile(m_dir.path(), 3000, 7), plates + QLatin1Char('/') + name));
+        QVERIFY(dropFiles(window.get(), {plates}));
+        QueueModel *queue = window->queue()->model();
+        QCOMPARE(queue->rowCount(), 1);
+        const QModelIndex row = queue->index(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->folderAt(row) && queue->folderAt(row)->isFinished(), 60000);
+        const FolderSnapshot done = *queue->folderAt(row);
+        QCOMPARE(done.state, FolderState::Finished);
+        QCOMPARE(done.filesDone, qint64(2));
+        QVERIFY(done.notCompared);
+        const QModelIndex state = row.siblingAtColumn(QueueModel::State);
+        QVERIFY2(state.data().toString().endsWith(QStringLiteral(", all sent")), qPrintable(state.data().toString()));
+        QCOMPARE(state.data(QueueModel::StateRole).toInt(), int(TransferState::Verified));
+        QVERIFY(!saveScreenshot(window.get(), QStringLiteral("browser-drop-box")).isEmpty());
+        QByteArray listed;
+        QCOMPARE(runAws(m_server, {QStringLiteral("s3"), QStringLiteral("ls"), QStringLiteral("--recursive"),
+                                   QStringLiteral("s3://%1/").arg(bucket)}, &listed), 0);
+        QCOMPARE(listed.count("plates/plate-0"), 2);
     }
 };
 
