@@ -56,7 +56,9 @@ void MultipartUpload::listExisting(int marker)
                 return;
             if (e.code == ErrorCode::NoSuchUpload)
                 return findCompleted();
-            if (e.httpStatus == 405 || e.httpStatus == 501) // no ListParts (s3rver): the journal
+            // No ListParts (s3rver), or an account that may upload but not list parts (a
+            // drop-box policy with s3:PutObject alone): the parts the journal recorded as stored.
+            if (e.httpStatus == 405 || e.httpStatus == 501 || e.code == ErrorCode::AccessDenied)
                 return checkExisting(m_journalParts.values());
             retryOrFail(e);
             return;
