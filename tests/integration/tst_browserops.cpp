@@ -13,6 +13,7 @@
 #include "s3wait.h"
 #include "testenv.h"
 #include "transfermanager.h"
+#include "transfertest.h"
 
 using namespace haul;
 using namespace haul::test;
@@ -159,10 +160,8 @@ private Q_SLOTS:
 
         ProxyProcess proxy;
         QVERIFY(proxy.start(server.endpoint, R"({"rules": []})"));
-        AccountConnection account = connectionFor(server);
-        account.account.endpoint = proxy.url();
         TransferManager manager;
-        manager.setAccount(account);
+        manager.setAccount(through(server, proxy));
         BucketService buckets(&manager);
         // A listing cancelled after its first page asks for no more (2,500 keys: 3 pages).
         QSignalSpy pages(&buckets, &BucketService::objectsListed);
@@ -210,10 +209,8 @@ private Q_SLOTS:
                     {QStringLiteral("--metadata"), QStringLiteral("sample=plate-7")}));
         ProxyProcess proxy; // to see the part copies in its log
         QVERIFY(proxy.start(server.endpoint, R"({"rules": []})"));
-        AccountConnection account = connectionFor(server);
-        account.account.endpoint = proxy.url();
         TransferManager manager;
-        manager.setAccount(account);
+        manager.setAccount(through(server, proxy));
         BucketService buckets(&manager);
         buckets.setCopyOptions({8 * MiB, 5 * MiB, 3});
         QSignalSpy copied(&buckets, &BucketService::objectCopied);
@@ -375,10 +372,8 @@ private Q_SLOTS:
         ProxyProcess proxy;
         QVERIFY(proxy.start(server.endpoint, R"({"rules": [{"name": "slow", "match": {"method": "POST",
             "query": "restore", "every": 5}, "action": "status", "status": 503}]})"));
-        AccountConnection account = connectionFor(server);
-        account.account.endpoint = proxy.url();
         TransferManager manager;
-        manager.setAccount(account);
+        manager.setAccount(through(server, proxy));
         BucketService buckets(&manager);
         QSignalSpy progress(&buckets, &BucketService::restoreProgress);
         QSignalSpy restored(&buckets, &BucketService::objectsRestored);
@@ -402,8 +397,7 @@ private Q_SLOTS:
         ProxyProcess refusing;
         QVERIFY(refusing.start(server.endpoint, R"({"rules": [{"name": "refused", "match": {"method": "POST",
             "query": "restore", "nth": 10}, "action": "status", "status": 400, "code": "InvalidRequest"}]})"));
-        account.account.endpoint = refusing.url();
-        manager.setAccount(account);
+        manager.setAccount(through(server, refusing));
         a = answerTo(restored, buckets.restoreObjects(server.name, bucket, {}, {QStringLiteral("cold/")}, 1,
                                                      QStringLiteral("Standard")));
         QCOMPARE(a.size(), 3);
