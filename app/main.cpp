@@ -2,6 +2,7 @@
 #include <csignal>
 
 #include <QApplication>
+#include <QNetworkProxyFactory>
 
 #include "commandline.h"
 #include "launcher.h"
@@ -41,5 +42,9 @@ int main(int argc, char *argv[])
 #endif
     defaultHandler = qInstallMessageHandler(withoutOffscreenNoise);
     QApplication app(argc, argv);
+    // This computer's proxy settings (http_proxy, https_proxy, no_proxy, the desktop's, through
+    // libproxy), as aws-cli and Cyberduck follow them. Qt built with "system-proxies" (Debian's
+    // 6.4 is) does so already; said here so that a build without it behaves the same.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     return haul::runApplication(*options);
 }

@@ -8,7 +8,7 @@ QString errorCodeName(ErrorCode code)
 {
     switch (code) {
 #define HAUL_CASE(x) case ErrorCode::x: return QStringLiteral(#x);
-    HAUL_CASE(None) HAUL_CASE(ConnectionRefused) HAUL_CASE(HostNotFound) HAUL_CASE(NetworkDown)
+    HAUL_CASE(None) HAUL_CASE(ConnectionRefused) HAUL_CASE(HostNotFound) HAUL_CASE(NetworkDown) HAUL_CASE(ProxyFailed)
     HAUL_CASE(Timeout) HAUL_CASE(ConnectionReset) HAUL_CASE(TlsUntrusted) HAUL_CASE(TlsFailed)
     HAUL_CASE(InvalidAccessKey) HAUL_CASE(SignatureMismatch) HAUL_CASE(RequestTimeSkewed)
     HAUL_CASE(AccessDenied) HAUL_CASE(ListBucketsDenied) HAUL_CASE(ExpiredToken) HAUL_CASE(CredentialsMissing)

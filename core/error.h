@@ -15,6 +15,7 @@ enum class ErrorCode {
     ConnectionRefused,     ///< nothing listens at the endpoint (subject: host:port)
     HostNotFound,          ///< DNS could not resolve the endpoint's host
     NetworkDown,           ///< no route / network unreachable / generic network failure
+    ProxyFailed,           ///< the HTTP proxy refused, was not found or wants a password (subject: its host:port)
     Timeout,               ///< no progress within the transfer time-out
     ConnectionReset,       ///< the server or a middle box dropped the connection
     TlsUntrusted,          ///< the server's certificate is not trusted (subject: host)

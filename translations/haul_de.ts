@@ -812,6 +812,18 @@ Details: %3</translation>
         <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
         <translation>Es enthält keine Daten zum Hochladen: Entfernen Sie diese Übertragung und wählen Sie Dateien oder Ordner.</translation>
     </message>
+    <message>
+        <source>The proxy server %1 does not let Haul through to the storage service.</source>
+        <translation>Der Proxyserver %1 lässt Haul nicht zum Speicherdienst durch.</translation>
+    </message>
+    <message>
+        <source>The proxy server does not let Haul through to the storage service.</source>
+        <translation>Der Proxyserver lässt Haul nicht zum Speicherdienst durch.</translation>
+    </message>
+    <message>
+        <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
+        <translation>Haul verwendet die Proxy-Einstellungen dieses Computers (http_proxy, https_proxy, no_proxy oder die Netzwerkeinstellungen des Desktops). Prüfen Sie sie, oder fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

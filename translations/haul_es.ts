@@ -812,6 +812,18 @@ Detalles: %3</translation>
         <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
         <translation>No contiene datos que subir: quite esta transferencia y elija archivos o carpetas.</translation>
     </message>
+    <message>
+        <source>The proxy server %1 does not let Haul through to the storage service.</source>
+        <translation>El servidor proxy %1 no deja pasar a Haul hasta el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The proxy server does not let Haul through to the storage service.</source>
+        <translation>El servidor proxy no deja pasar a Haul hasta el servicio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
+        <translation>Haul usa la configuración de proxy de este equipo (http_proxy, https_proxy, no_proxy o la configuración de red del escritorio). Revísela o pregunte a su departamento de informática.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -812,6 +812,18 @@ Détails&#xa0;: %3</translation>
         <source>It holds no data to upload: remove this transfer, and choose files or folders.</source>
         <translation>Il ne contient aucune donnée à envoyer&#xa0;: retirez ce transfert et choisissez des fichiers ou des dossiers.</translation>
     </message>
+    <message>
+        <source>The proxy server %1 does not let Haul through to the storage service.</source>
+        <translation>Le serveur proxy %1 ne laisse pas passer Haul vers le service de stockage.</translation>
+    </message>
+    <message>
+        <source>The proxy server does not let Haul through to the storage service.</source>
+        <translation>Le serveur proxy ne laisse pas passer Haul vers le service de stockage.</translation>
+    </message>
+    <message>
+        <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
+        <translation>Haul utilise les réglages de proxy de cet ordinateur (http_proxy, https_proxy, no_proxy ou les réglages réseau du bureau). Vérifiez-les, ou demandez à votre service informatique.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -19,7 +19,7 @@ bool isServerChecksumMismatch(const Error &error)
 bool isUnreachable(const Error &error)
 {
     return error.code == ErrorCode::ConnectionRefused || error.code == ErrorCode::HostNotFound
-        || error.code == ErrorCode::NetworkDown;
+        || error.code == ErrorCode::NetworkDown || error.code == ErrorCode::ProxyFailed;
 }
 
 } // namespace
@@ -37,6 +37,7 @@ bool isRetryable(const Error &error)
         return isServerChecksumMismatch(error);
     case ErrorCode::ConnectionRefused:
     case ErrorCode::HostNotFound:
+    case ErrorCode::ProxyFailed:
         return error.answeredBefore;
     case ErrorCode::RequestTimeSkewed:
     case ErrorCode::Redirect:

@@ -53,11 +53,31 @@ static ErrorCode codeFor(QNetworkReply::NetworkError code, bool timedOut,
     }
 }
 
+/// Whether `code` says the connection to the proxy itself failed (with a proxy in between, the
+/// client connects to nothing else).
+static bool isProxyFailure(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::UnknownNetworkError: // Qt 6.4's "Proxy connection refused" for a tunnel (https)
+        return true;
+    default:
+        return false;
+    }
+}
+
 Error errorFromNetwork(QNetworkReply::NetworkError code, bool timedOut,
                        const QList<QSslError> &sslErrors, const QString &hostPort,
-                       const QString &message, bool answeredBefore)
+                       const QString &message, bool answeredBefore, const QString &proxyHostPort)
 {
-    Error e(codeFor(code, timedOut, sslErrors), hostPort, message);
+    const bool proxyFailed = !proxyHostPort.isEmpty() && !timedOut && isProxyFailure(code);
+    Error e(proxyFailed ? ErrorCode::ProxyFailed : codeFor(code, timedOut, sslErrors),
+            proxyFailed ? proxyHostPort : hostPort, message);
     e.answeredBefore = answeredBefore;
     QStringList ssl;
     for (const QSslError &s : sslErrors)

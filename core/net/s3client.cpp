@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -62,6 +63,19 @@ void S3Client::setConnection(const AccountConnection &connection)
 /// for every 16 KiB of a request body, about one more posted event per chunk (0.06-0.19 CPU s
 /// per GiB uploaded, docs/BENCHMARKS.md). finish() reads the abort as a time-out:
 /// OperationCanceledError without an abort of ours.
+/// The HTTP proxy requests to `url` go through, as "host:port", or empty: the application's
+/// proxy settings (main() has them follow the system's, so http_proxy and friends are obeyed).
+static QString proxyFor(const QUrl &url)
+{
+    for (const QNetworkProxy &p : QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url))) {
+        if (p.type() == QNetworkProxy::HttpProxy || p.type() == QNetworkProxy::Socks5Proxy)
+            return p.hostName() + QLatin1Char(':') + QString::number(p.port());
+        if (p.type() == QNetworkProxy::NoProxy || p.type() == QNetworkProxy::DefaultProxy)
+            return {};
+    }
+    return {};
+}
+
 static void watchTransfer(QNetworkReply *reply, int timeoutMs)
 {
     if (timeoutMs <= 0)
@@ -304,7 +318,7 @@ void S3Client::finish(S3Call *call, QNetworkReply *reply, QNetworkAccessManager 
         // watchTransfer() aborted it (Qt reports an abort as OperationCanceledError); we did not.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         done(std::unexpected(errorFromNetwork(reply->error(), timedOut, ssl, hostPort,
-                                              reply->errorString(), m_answered)));
+                                              reply->errorString(), m_answered, proxyFor(url))));
         return;
     }
     S3Response response;

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "engine/retrypolicy.h"
+#include "net/neterror.h"
 
 using namespace haul;
 using namespace std::chrono_literals;
@@ -27,7 +28,34 @@ private Q_SLOTS:
     void nextDelay();
     void unreachableWaitsAtLeast35s();
     void delayNeverExceedsCap();
+    void failureAtTheProxyNamesIt();
 };
+
+// With an HTTP proxy in between, a refused or unknown connection is the proxy's (Haul talks to
+// nothing else); Qt 6.4 reports a refused tunnel (https) as UnknownNetworkError. Like a refused
+// store, it is retried only where the proxy let requests through before.
+void TestRetryPolicy::failureAtTheProxyNamesIt()
+{
+    const QString store = QStringLiteral("s3.example.org");
+    const QString proxy = QStringLiteral("proxy.lab:3128");
+    for (const auto code : {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError,
+                            QNetworkReply::UnknownNetworkError, QNetworkReply::ProxyConnectionRefusedError,
+                            QNetworkReply::ProxyAuthenticationRequiredError}) {
+        const Error first = errorFromNetwork(code, false, {}, store, QStringLiteral("refused"), false, proxy);
+        QCOMPARE(first.code, ErrorCode::ProxyFailed);
+        QCOMPARE(first.subject, proxy);
+        QVERIFY(!first.retryable);
+        QVERIFY(errorFromNetwork(code, false, {}, store, {}, true, proxy).retryable);
+    }
+    const Error direct = errorFromNetwork(QNetworkReply::ConnectionRefusedError, false, {}, store, {}, false);
+    QCOMPARE(direct.code, ErrorCode::ConnectionRefused);
+    QCOMPARE(direct.subject, store);
+    // the store's own answers through the proxy stay the store's
+    QCOMPARE(errorFromNetwork(QNetworkReply::RemoteHostClosedError, false, {}, store, {}, true, proxy).code,
+             ErrorCode::ConnectionReset);
+    QCOMPARE(errorFromNetwork(QNetworkReply::OperationCanceledError, true, {}, store, {}, true, proxy).code,
+             ErrorCode::Timeout);
+}
 
 void TestRetryPolicy::isRetryable_data()
 {

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "haulprocess.h"
+#include "proxyprocess.h"
 #include "testenv.h"
 
 using namespace haul::test;
@@ -196,6 +197,50 @@ private Q_SLOTS:
                  qPrintable(err));
         QVERIFY2(!err.contains(QStringLiteral("already running")), qPrintable(err));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/haul.lock")));
+    }
+
+    // A lab network that reaches the storage through an HTTP proxy: Haul follows this computer's
+    // proxy settings (here http_proxy, as aws-cli does; libproxy also reads the desktop's), so
+    // requests to a storage address that only the proxy knows go through it, signed for that
+    // address (Ceph RGW checks). A proxy that does not answer is named as such, and no_proxy
+    // is obeyed.
+    void systemProxyIsFollowed()
+    {
+        const TestServer rgw = testServer(QStringLiteral("rgw"));
+        const QString bucket = uniqueBucketName(QStringLiteral("haul-proxied"));
+        QCOMPARE(runAws(rgw, {QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://") + bucket}), 0);
+        ProxyProcess proxy;
+        QVERIFY(proxy.start(rgw.endpoint, R"({"rules": []})"));
+        // a name no DNS knows (and not loopback, which Qt never sends through a proxy)
+        QProcessEnvironment env = haulEnvironment(rgw, QUrl(QStringLiteral("http://storage.haul-test.invalid")),
+                                                  m_home.filePath(QStringLiteral("proxied")));
+        for (const QString &name : {QStringLiteral("no_proxy"), QStringLiteral("NO_PROXY"), QStringLiteral("https_proxy"),
+                                    QStringLiteral("HTTPS_PROXY"), QStringLiteral("HTTP_PROXY")})
+            env.remove(name);
+        env.insert(QStringLiteral("http_proxy"), proxy.url().toString());
+        const QStringList args = {QStringLiteral("--account"), QStringLiteral("environment"), m_small, QStringLiteral("--to"),
+                                  QStringLiteral("s3://%1/").arg(bucket), QStringLiteral("--quit-when-done")};
+        const Run through = runHaul(args, env);
+        QVERIFY2(through.status == 0, qPrintable(through.out + through.err));
+        const QList<QJsonObject> requests = proxy.requests();
+        QVERIFY(!requests.isEmpty());
+        for (const QJsonObject &r : requests)
+            QVERIFY(r.value(QStringLiteral("absolute")).toBool()); // sent to it as to a proxy
+        QCOMPARE(proxy.count(QStringLiteral("PUT"), QString(), 200), 1);
+        QCOMPARE(runAws(rgw, {QStringLiteral("s3api"), QStringLiteral("head-object"), QStringLiteral("--bucket"), bucket,
+                              QStringLiteral("--key"), QStringLiteral("small.txt")}), 0);
+
+        env.insert(QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+        const Run refused = runHaul(args, env);
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("The proxy server 127.0.0.1:1 does not let Haul through to the storage "
+                                                     "service. Haul uses this computer's proxy settings")),
+                 qPrintable(refused.err));
+
+        env.insert(QStringLiteral("no_proxy"), QStringLiteral("storage.haul-test.invalid")); // straight there: no such name
+        const Run direct = runHaul(args, env);
+        QCOMPARE(direct.status, 1);
+        QVERIFY2(direct.err.contains(QStringLiteral("(HostNotFound (storage.haul-test.invalid)")), qPrintable(direct.err));
     }
 
 private:

@@ -21,7 +21,10 @@ Every request is logged (when it ends) as one JSON line to --log:
   client got, null when the connection was reset before a status line; req_bytes / resp_bytes:
   body bytes read from the client / sent to it (payload, without chunk framing); action: the
   actions applied joined with "+" (e.g. "latency+reset_mid_body"), null for none; error: why a
-  request did not complete normally ("reset", "client_closed", "upstream: …"), else null.
+  request did not complete normally ("reset", "client_closed", "upstream: …"), else null;
+  absolute: true when the request came in the absolute form ("GET http://host/bucket/key"),
+  as a client sends it to its HTTP proxy (http_proxy): the proxy then serves as a forward
+  proxy for plain HTTP (no CONNECT), always to its upstream.
 
 Scenario (file given by --scenario, re-read whenever its modification time changes; JSON given
 by --rules; or POSTed to http://127.0.0.1:<port>/__proxy/scenario, which replaces the current
@@ -239,6 +242,12 @@ class Request:
     query: str = ""
 
     def __post_init__(self):
+        # A client that takes this for its HTTP proxy (http_proxy) sends the absolute form,
+        # "GET http://host:port/bucket/key HTTP/1.1": the origin form is what goes upstream.
+        self.forwarded = self.target.startswith(("http://", "https://"))
+        if self.forwarded:
+            rest = self.target.split("://", 1)[1]
+            self.target = "/" + rest.partition("/")[2]
         self.path, _, self.query = self.target.partition("?")
 
     def header(self, name: str):
@@ -501,6 +510,7 @@ class Record:
     rules: list = field(default_factory=list)
     duration: float = 0.0
     error: str | None = None
+    absolute: bool = False  # sent in the absolute form: the client took this for its HTTP proxy
 
 
 class Proxy:
@@ -595,7 +605,7 @@ class Proxy:
             return await self.control(req, reader, writer)
         self.refresh_scenario()
         self.seq += 1
-        rec = Record(time.time(), conn, self.seq, method, req.path, req.query)
+        rec = Record(time.time(), conn, self.seq, method, req.path, req.query, absolute=req.forwarded)
         start = time.monotonic()
         fired = self.scenario.fire(req)
         rec.action = "+".join(fired) or None

@@ -557,6 +557,17 @@ class ProxyTests(unittest.TestCase):
             # no waiting: everything answered before the barrier is in the log already
             self.assertEqual(len(p.log()), i)
 
+    def test_absolute_form_as_a_forward_proxy(self):
+        # what a client whose http_proxy names the proxy sends: the full URL of any host
+        p = self.proxy()
+        c = p.conn()
+        self.assertEqual(request(c, "PUT", "http://s3.example.invalid:9000/b/fwd?x=1", b"abc")[0], 200)
+        self.assertEqual(request(c, "GET", "/b/fwd")[0:2], (200, b"abc"))
+        self.assertEqual([(m, q) for m, q, _ in self.upstream.seen], [("PUT", "/b/fwd?x=1"), ("GET", "/b/fwd")])
+        log = p.log(2)
+        self.assertEqual([(r["path"], r["query"], r["absolute"]) for r in log],
+                         [("/b/fwd", "x=1", True), ("/b/fwd", "", False)])
+
     def test_bad_scenario_is_refused_at_start(self):
         proc = subprocess.run([sys.executable, PROXY, "--upstream", self.upstream.url, "--rules",
                                '[{"match": {"nth": 0}, "action": "status"}]'],
