@@ -124,9 +124,9 @@ void listArchived(S3Client *c, std::shared_ptr<RestoreRun> run)
 void restoreOne(S3Client *c, std::shared_ptr<RestoreRun> run, const QString &key, int attempt)
 {
     c->restoreObject(run->bucket, key, run->days, run->tier, [c, run, key, attempt](Result<RestoreAnswer> r) {
-        int tries = attempt;
+        int counted = attempt; // retryLater() counts on it; the next try is attempt + 1
         if (!r && run->stop.ok()
-            && retryLater(c, r.error(), tries, [c, run, key, tries = attempt + 1] { restoreOne(c, run, key, tries); }))
+            && retryLater(c, r.error(), counted, [c, run, key, next = attempt + 1] { restoreOne(c, run, key, next); }))
             return;
         --run->inFlight;
         ++run->answered;
