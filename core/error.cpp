@@ -23,7 +23,7 @@ QString errorCodeName(ErrorCode code)
     HAUL_CASE(ProtocolError) HAUL_CASE(FileUnreadable) HAUL_CASE(NotAFile) HAUL_CASE(FileVanished)
     HAUL_CASE(FileChanged) HAUL_CASE(DestinationNotWritable) HAUL_CASE(DiskFull)
     HAUL_CASE(FileTooLarge)
-    HAUL_CASE(InvalidFileName) HAUL_CASE(FileExists) HAUL_CASE(InvalidInput)
+    HAUL_CASE(InvalidFileName) HAUL_CASE(FileExists) HAUL_CASE(DuplicateTarget) HAUL_CASE(InvalidInput)
     HAUL_CASE(Cancelled) HAUL_CASE(Unknown)
 #undef HAUL_CASE
     }

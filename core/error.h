@@ -65,6 +65,7 @@ enum class ErrorCode {
     FileTooLarge,          ///< EFBIG: the disk takes no file this large (FAT32: 4 GiB) (subject: folder)
     InvalidFileName,       ///< the key is not a valid file name here (subject: key)
     FileExists,            ///< a file exists and the policy says not to overwrite
+    DuplicateTarget,       ///< another file in the queue uploads to the same object (subject: key; message: that file)
     // other
     InvalidInput,          ///< bad user input (detail says what)
     Cancelled,             ///< the user cancelled

@@ -824,6 +824,18 @@ Details: %3</translation>
         <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
         <translation>Haul verwendet die Proxy-Einstellungen dieses Computers (http_proxy, https_proxy, no_proxy oder die Netzwerkeinstellungen des Desktops). Prüfen Sie sie, oder fragen Sie Ihre IT-Abteilung.</translation>
     </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name, “%1”.</source>
+        <translation>Eine andere Datei in der Warteschlange wird unter demselben Namen hochgeladen, „%1“.</translation>
+    </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name.</source>
+        <translation>Eine andere Datei in der Warteschlange wird unter demselben Namen hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be stored there: upload this one into another folder, or rename it and add it again.</source>
+        <translation>Nur eine von beiden kann dort liegen: Laden Sie diese in einen anderen Ordner hoch, oder benennen Sie sie um und fügen Sie sie erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

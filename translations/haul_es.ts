@@ -824,6 +824,18 @@ Detalles: %3</translation>
         <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
         <translation>Haul usa la configuración de proxy de este equipo (http_proxy, https_proxy, no_proxy o la configuración de red del escritorio). Revísela o pregunte a su departamento de informática.</translation>
     </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name, “%1”.</source>
+        <translation>Otro archivo de la cola se está subiendo con el mismo nombre, «%1».</translation>
+    </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name.</source>
+        <translation>Otro archivo de la cola se está subiendo con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be stored there: upload this one into another folder, or rename it and add it again.</source>
+        <translation>Solo uno de los dos puede guardarse allí: suba este a otra carpeta, o cámbiele el nombre y añádalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

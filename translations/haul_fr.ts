@@ -824,6 +824,18 @@ Détails&#xa0;: %3</translation>
         <source>Haul uses this computer&apos;s proxy settings (http_proxy, https_proxy, no_proxy, or the desktop&apos;s network settings). Check them, or ask your IT department.</source>
         <translation>Haul utilise les réglages de proxy de cet ordinateur (http_proxy, https_proxy, no_proxy ou les réglages réseau du bureau). Vérifiez-les, ou demandez à votre service informatique.</translation>
     </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name, “%1”.</source>
+        <translation>Un autre fichier de la file est envoyé sous le même nom, «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another file in the queue is being uploaded to the same name.</source>
+        <translation>Un autre fichier de la file est envoyé sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be stored there: upload this one into another folder, or rename it and add it again.</source>
+        <translation>Un seul des deux peut y être stocké&#xa0;: envoyez celui-ci dans un autre dossier, ou renommez-le et ajoutez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>FolderText</name>

@@ -121,11 +121,26 @@ Transfer *Engine::queuedAlready(const TransferSnapshot &snap) const
     return nullptr;
 }
 
+const Transfer *Engine::otherFileTo(const TransferSnapshot &snap) const
+{
+    if (snap.direction != Direction::Upload)
+        return nullptr;
+    for (auto [it, end] = m_byKey.equal_range(snap.key); it != end; ++it) {
+        const Transfer *t = find(*it);
+        const TransferSnapshot &s = t->snapshot();
+        if (!s.isFinished() && s.direction == Direction::Upload && s.localPath != snap.localPath
+            && s.bucket == snap.bucket && s.accountName == snap.accountName)
+            return t;
+    }
+    return nullptr;
+}
+
 void Engine::add(const QList<TransferSnapshot> &transfers)
 {
     QList<TransferSnapshot> added;
     QList<TransferId> duplicates;
     QList<TransferId> retried;
+    QHash<TransferId, Error> clashes;
     for (const TransferSnapshot &snap : transfers) {
         // e.g. given again on the command line after a restart: the one queued goes on, the
         // one that failed is tried again, the one paused goes on too (it is wanted again)
@@ -136,6 +151,10 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
                 retried.append(same->id());
             continue;
         }
+        // Two files dropped from different folders with one name: the later would replace the
+        // earlier in the bucket, and both would say "verified".
+        if (const Transfer *other = otherFileTo(snap))
+            clashes.insert(snap.id, Error(ErrorCode::DuplicateTarget, snap.key, other->snapshot().localPath));
         Transfer *t = makeTransfer(snap);
         adopt(t);
         added.append(t->snapshot());
@@ -158,6 +177,8 @@ void Engine::add(const QList<TransferSnapshot> &transfers)
     for (const TransferSnapshot &snap : std::as_const(added)) {
         if (!client(snap.accountName))
             find(snap.id)->fail(Error(ErrorCode::CredentialsMissing, snap.accountName));
+        else if (clashes.contains(snap.id))
+            find(snap.id)->fail(clashes.value(snap.id));
     }
     m_idleAnnounced = false;
     m_tick.start();
@@ -416,6 +437,14 @@ void Engine::cancel(TransferId id)
 
 void Engine::retry(TransferId id)
 {
+    Transfer *t = find(id);
+    if (!t)
+        return;
+    // still clashing: another file is on its way to that object
+    if (const Transfer *other = t->snapshot().isFinished() ? otherFileTo(t->snapshot()) : nullptr) {
+        t->fail(Error(ErrorCode::DuplicateTarget, t->snapshot().key, other->snapshot().localPath));
+        return;
+    }
     requeue(id);
 }
 

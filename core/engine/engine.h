@@ -112,6 +112,8 @@ private:
     void abortUpload(const StaleUpload &upload, std::function<void(bool settled)> done = {});
     /// The transfer of the same file to the same place that is unfinished or failed.
     Transfer *queuedAlready(const TransferSnapshot &snap) const;
+    /// An unfinished upload of another file to the object `snap` would upload to, else null.
+    const Transfer *otherFileTo(const TransferSnapshot &snap) const;
     void requeue(TransferId id);
     /// Paused or failed → queued (see Transfer::requeue), live, and the budget handed out.
     void requeue(const QList<Transfer *> &transfers);

@@ -12,6 +12,7 @@
 #include "s3wait.h"
 #include "testenv.h"
 #include "transfermanager.h"
+#include "transfertest.h"
 
 using namespace haul;
 using namespace haul::test;
@@ -277,6 +278,38 @@ private Q_SLOTS:
         QCOMPARE(removed.first().first().value<QList<TransferId>>(), again);
         for (const auto &s : done)
             QVERIFY2(s.state == TransferState::Failed, qPrintable(s.key));
+    }
+
+    // Two files of one name from different folders, dropped together onto one folder: the second
+    // would replace the first in the bucket while both said "verified". The second fails with
+    // the first's name instead; retried once the first is stored, it replaces it knowingly.
+    void twoFilesToOneNameAreNotBothVerified()
+    {
+        const TestServer server = testServer(QStringLiteral("s3rver"));
+        const QString bucket = makeBucket(server);
+        QTemporaryDir a, b;
+        const QString first = a.filePath(QStringLiteral("plate.tif"));
+        const QString second = b.filePath(QStringLiteral("plate.tif"));
+        QVERIFY(QFile::copy(makeRandomFile(m_dir.path(), 3000, 81), first));
+        QVERIFY(QFile::copy(makeRandomFile(m_dir.path(), 5000, 82), second));
+        TransferManager m;
+        m.setAccount(connectionFor(server));
+        const QList<TransferId> ids = m.addUploads(server.name, {first, second}, bucket, QStringLiteral("run/"));
+        auto done = runToEnd(m, ids);
+        QCOMPARE(done.value(ids[0]).state, TransferState::Verified);
+        QCOMPARE(done.value(ids[1]).state, TransferState::Failed);
+        QCOMPARE(done.value(ids[1]).error.code, ErrorCode::DuplicateTarget);
+        QCOMPARE(done.value(ids[1]).error.message, first);
+        const QString back = m_dir.filePath(QStringLiteral("plate-back.tif"));
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("s3://%1/run/plate.tif").arg(bucket), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(first));
+
+        Rows rows;
+        rows.follow(m);
+        m.retry(ids[1]);
+        QTRY_COMPARE_WITH_TIMEOUT(rows.last.value(ids[1]).state, TransferState::Verified, 60000);
+        QCOMPARE(runAws(server, {QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("s3://%1/run/plate.tif").arg(bucket), back}), 0);
+        QCOMPARE(fileMd5(back), fileMd5(second));
     }
 
     void wrongSecretFailsPlainly()
