@@ -16,11 +16,14 @@
 #include <QProcessEnvironment>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QWidget>
 
 #include "accountregistry.h"
 #include "appsettings.h"
+#include "browserpanel.h"
 #include "bucketservice.h"
 #include "creds/accountstore.h"
 #include "creds/credentialstore.h"
@@ -89,6 +92,24 @@ struct AppFixture {
     AccountRegistry accounts;
     AppSettings preferences{&settings}; ///< the Settings dialog's values, in `settings`
 };
+
+/// A window over `app` whose account is `c` (saved, with its secret), shown at `size` and
+/// started; waits for the browser's first listing (or its refusal).
+inline bool startWindow(AppFixture &app, std::unique_ptr<MainWindow> &window, const AccountConnection &c,
+                        QSize size = QSize(1000, 680))
+{
+    if (!app.store.save(c.account))
+        return false;
+    if (!await<void>([&](auto done) { app.memory.writeSecret(c.account.name, c.credentials.secretAccessKey, done); }))
+        return false;
+    window = std::make_unique<MainWindow>(app.context());
+    window->resize(size);
+    window->show();
+    window->activateWindow();
+    QSignalSpy loaded(window->browser(), &BrowserPanel::loaded);
+    window->start(c.account.name);
+    return QTest::qWaitForWindowActive(window.get()) && (loaded.count() > 0 || loaded.wait(30000));
+}
 
 /// Widgets the keyboard can reach that are part of another control (a combo box's or spin
 /// box's editor, scroll bars) are described by that control.

@@ -185,6 +185,7 @@ private Q_SLOTS:
         crumb = window.browser()->findChild<Breadcrumb *>();
         QCOMPARE(crumb->texts(), (QStringList{QStringLiteral("All buckets"), QStringLiteral("images"), QStringLiteral("a"),
                                               QStringLiteral("/"), QStringLiteral("b")}));
+        QVERIFY(!saveScreenshot(crumb, QStringLiteral("breadcrumb-nameless-folder")).isEmpty());
         QList<QToolButton *> buttons = crumb->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
         QCOMPARE(buttons.size(), 5);
         Q_EMIT buttons.at(3)->clicked(); // the breadcrumb is disabled here: no account is open

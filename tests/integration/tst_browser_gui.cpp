@@ -126,15 +126,7 @@ private Q_SLOTS:
         QVERIFY(put(m_c, QStringLiteral("batch7/b.bin")));
 
         m_app = std::make_unique<AppFixture>();
-        AccountConnection account = connectionFor(m_server);
-        m_app->store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { m_app->memory.writeSecret(account.account.name, m_server.secretKey, done); }));
-        m_window = std::make_unique<MainWindow>(m_app->context());
-        m_window->resize(1000, 680);
-        m_window->show();
-        QSignalSpy loaded(panel(), &BrowserPanel::loaded);
-        m_window->start(account.account.name);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(startWindow(*m_app, m_window, connectionFor(m_server)));
     }
 
     void cleanupTestCase()

@@ -21,7 +21,6 @@
 #include "messagebar.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
-#include "mainwindow.h"
 #include "proxyprocess.h"
 #include "testenv.h"
 
@@ -53,23 +52,6 @@ private:
         c.account.endpoint = m_proxy.url();
         c.account.bucket = bucket;
         return c;
-    }
-
-    /// A window over a fresh app whose only account is `c`, shown and started; waits for the
-    /// bucket list (or its refusal).
-    bool startWindow(AppFixture &app, std::unique_ptr<MainWindow> &window, const AccountConnection &c)
-    {
-        if (!app.store.save(c.account))
-            return false;
-        if (!await<void>([&](auto done) { app.memory.writeSecret(c.account.name, c.credentials.secretAccessKey, done); }))
-            return false;
-        window = std::make_unique<MainWindow>(app.context());
-        window->resize(1000, 680);
-        window->show();
-        window->activateWindow();
-        QSignalSpy loaded(window->browser(), &BrowserPanel::loaded);
-        window->start(c.account.name);
-        return QTest::qWaitForWindowActive(window.get()) && (loaded.count() > 0 || loaded.wait(30000));
     }
 
 private Q_SLOTS:

@@ -96,15 +96,8 @@ private Q_SLOTS:
         QCOMPARE(m_files.size(), 36);
 
         m_app = std::make_unique<AppFixture>();
-        AccountConnection account = connectionFor(m_server);
-        m_app->store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { m_app->memory.writeSecret(account.account.name, m_server.secretKey, done); }));
-        m_window = std::make_unique<MainWindow>(m_app->context());
-        m_window->resize(1100, 700);
-        m_window->show();
+        QVERIFY(startWindow(*m_app, m_window, connectionFor(m_server), QSize(1100, 700)));
         QSignalSpy loaded(m_window->browser(), &BrowserPanel::loaded);
-        m_window->start(account.account.name);
-        QVERIFY(loaded.wait(30000));
         m_window->browser()->openLocation(m_bucket, QStringLiteral("projects/"));
         QVERIFY(loaded.wait(30000));
     }

@@ -75,15 +75,8 @@ private Q_SLOTS:
         QVERIFY(put(QStringLiteral("run42/readme.txt"), {}));
 
         m_app = std::make_unique<AppFixture>();
-        AccountConnection account = connectionFor(m_server);
-        m_app->store.save(account.account);
-        QVERIFY(await<void>([&](auto done) { m_app->memory.writeSecret(account.account.name, m_server.secretKey, done); }));
-        m_window = std::make_unique<MainWindow>(m_app->context());
-        m_window->resize(1000, 680);
-        m_window->show();
+        QVERIFY(startWindow(*m_app, m_window, connectionFor(m_server)));
         QSignalSpy loaded(panel(), &BrowserPanel::loaded);
-        m_window->start(account.account.name);
-        QVERIFY(loaded.wait(30000));
         panel()->openLocation(m_bucket, {});
         QVERIFY(loaded.wait(30000));
         QCOMPARE(rowNames(panel()->view()->model()),
